@@ -1,0 +1,54 @@
+# PrintDesk: `make up` runs the whole system, `make test` runs every suite. Nothing else is needed.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+PYPROJECTS := contracts/pyproject.toml services/kit/pyproject.toml services/jobs/pyproject.toml \
+	services/files/pyproject.toml services/notify/pyproject.toml services/auth/pyproject.toml \
+	devstack/pyproject.toml handler/pyproject.toml
+EDITABLES := $(foreach p,$(PYPROJECTS),-e $(dir $(p)))
+DEV_TOOLS := pytest pytest-asyncio import-linter jsonschema pyyaml testcontainers ruff
+
+.PHONY: up down install web test test-python test-web test-e2e lint contracts chromium clean
+
+up: install web
+	$(VENV)/bin/printdesk-stack up
+
+down:
+	@if [ -x $(VENV)/bin/printdesk-stack ]; then $(VENV)/bin/printdesk-stack down; else echo "nothing running"; fi
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: constraints.txt $(PYPROJECTS)
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PIP) install -q -c constraints.txt hatchling editables
+	$(PIP) install -q --no-build-isolation -c constraints.txt $(EDITABLES) $(DEV_TOOLS)
+	@touch $@
+
+web: web/.next/BUILD_ID
+
+web/node_modules/.installed: web/package.json web/package-lock.json
+	cd web && npm ci --no-audit --no-fund
+	@touch $@
+
+web/.next/BUILD_ID: web/node_modules/.installed $(shell find web/src web/public -type f 2>/dev/null) web/next.config.ts
+	cd web && npm run build
+
+chromium:
+	@command -v chromium >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null)
+
+test: install web chromium
+	$(PY) -m pytest
+	cd web && npm test
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports
+
+contracts: install
+	$(VENV)/bin/printdesk-contracts export
+	$(PY) -m printdesk.devstack.openapi web/src/lib/generated
+
+clean:
+	rm -rf $(VENV) web/node_modules web/.next

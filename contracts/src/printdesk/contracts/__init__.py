@@ -1,0 +1,1 @@
+"""Schemas every PrintDesk part agrees on: the event envelope, event payloads, subjects and API models."""

@@ -1,0 +1,1 @@
+"""Running PrintDesk on one machine: embedded servers, the stack supervisor, test fixtures."""

@@ -1,0 +1,15 @@
+"""The files service's unit of work."""
+
+from __future__ import annotations
+
+from printdesk.files.adapters.repository import SqlStoredFileRepository, SqlUploadRepository
+from printdesk.kit.messaging.uow import SqlUnitOfWork
+
+
+class FilesUnitOfWork(SqlUnitOfWork):
+    uploads: SqlUploadRepository
+    stored_files: SqlStoredFileRepository
+
+    def _enter_repositories(self) -> None:
+        self.uploads = SqlUploadRepository(self.session)
+        self.stored_files = SqlStoredFileRepository(self.session)

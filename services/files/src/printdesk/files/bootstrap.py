@@ -1,0 +1,34 @@
+"""The one composition root of the files service."""
+
+from __future__ import annotations
+
+from fastapi import FastAPI
+
+from printdesk.files.adapters import orm
+from printdesk.files.adapters.analysis import TrimeshAnalyzer
+from printdesk.files.adapters.storage import LocalStorage
+from printdesk.files.adapters.uow import FilesUnitOfWork
+from printdesk.files.config import FilesSettings
+from printdesk.files.entrypoints import api, consumers
+from printdesk.kit.app import create_service_app
+from printdesk.kit.runtime import ConsumerSpec, ServiceRuntime
+
+SERVICE = "files"
+VERSION = "0.1.0"
+
+
+def make_app(settings: FilesSettings) -> FastAPI:
+    storage = LocalStorage(settings.storage_root)
+    runtime = ServiceRuntime(
+        SERVICE,
+        settings,
+        outbox=orm.outbox,
+        inbox=orm.inbox,
+        uow_class=FilesUnitOfWork,
+        consumers=[ConsumerSpec(durable="jobs-events", stream="JOBS", handlers=consumers.handlers_for(storage))],
+    )
+    app = create_service_app(runtime, [api.router], title="PrintDesk files", version=VERSION)
+    app.state.storage = storage
+    app.state.analyzer = TrimeshAnalyzer()
+    app.state.max_upload_bytes = settings.max_upload_bytes
+    return app

@@ -1,0 +1,1 @@
+"""PrintDesk jobs service."""

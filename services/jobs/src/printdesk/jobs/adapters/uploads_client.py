@@ -1,0 +1,32 @@
+"""Reads an upload's facts from the files service (a read, with a timeout; never on the write path's critical section)."""
+
+from __future__ import annotations
+
+import uuid
+
+import httpx
+
+from printdesk.jobs.service_layer.ports import UploadInfo, UploadServiceUnavailable
+
+
+class HttpUploadLookup:
+    def __init__(self, files_url: str, *, timeout: float = 3.0, transport: httpx.AsyncBaseTransport | None = None) -> None:
+        self._client = httpx.AsyncClient(base_url=files_url, timeout=timeout, transport=transport)
+
+    async def get(self, upload_id: uuid.UUID) -> UploadInfo | None:
+        try:
+            response = await self._client.get(f"/api/v1/uploads/{upload_id}")
+        except httpx.HTTPError as exc:
+            raise UploadServiceUnavailable(str(exc)) from exc
+        if response.status_code == 404:
+            return None
+        if response.status_code != 200:
+            raise UploadServiceUnavailable(f"files service answered {response.status_code}")
+        body = response.json()
+        return UploadInfo(
+            upload_id=uuid.UUID(body["upload_id"]), filename=body["filename"],
+            sha256=body["sha256"], size_bytes=body["size_bytes"],
+        )
+
+    async def aclose(self) -> None:
+        await self._client.aclose()

@@ -1,0 +1,35 @@
+"""The one composition root of the jobs service: used by the API, the consumers and the tests."""
+
+from __future__ import annotations
+
+from fastapi import FastAPI
+
+from printdesk.jobs.adapters import orm
+from printdesk.jobs.adapters.uow import JobsUnitOfWork
+from printdesk.jobs.adapters.uploads_client import HttpUploadLookup
+from printdesk.jobs.config import JobsSettings
+from printdesk.jobs.entrypoints import api, consumers
+from printdesk.kit.app import create_service_app
+from printdesk.kit.runtime import ConsumerSpec, ServiceRuntime
+
+SERVICE = "jobs"
+VERSION = "0.1.0"
+
+
+def build_runtime(settings: JobsSettings) -> ServiceRuntime:
+    orm.start_mappers()
+    return ServiceRuntime(
+        SERVICE,
+        settings,
+        outbox=orm.outbox,
+        inbox=orm.inbox,
+        uow_class=JobsUnitOfWork,
+        consumers=[ConsumerSpec(durable="files-events", stream="FILES", handlers=consumers.HANDLERS)],
+    )
+
+
+def make_app(settings: JobsSettings) -> FastAPI:
+    runtime = build_runtime(settings)
+    app = create_service_app(runtime, [api.router], title="PrintDesk jobs", version=VERSION)
+    app.state.uploads = HttpUploadLookup(settings.files_url)
+    return app

@@ -1,0 +1,1 @@
+"""Shared plumbing of the PrintDesk services. No domain rule lives here."""

@@ -1,0 +1,39 @@
+"""Settings every service has. Each service subclasses `ServiceSettings` with its own env prefix."""
+
+from __future__ import annotations
+
+from pydantic import AliasChoices, Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from printdesk.kit.db import require_postgres
+
+
+class ServiceSettings(BaseSettings):
+    """`PRINTDESK_<SERVICE>_DATABASE_URL` (required, PostgreSQL only), `NATS_URL`, JWKS location, logging."""
+
+    model_config = SettingsConfigDict(extra="ignore")
+
+    database_url: str
+    nats_url: str = Field(
+        default="nats://127.0.0.1:4222", validation_alias=AliasChoices("NATS_URL", "nats_url")
+    )
+    auth_jwks_url: str = Field(
+        default="http://127.0.0.1:8101/api/v1/auth/jwks",
+        validation_alias=AliasChoices("PRINTDESK_AUTH_JWKS_URL", "auth_jwks_url"),
+    )
+    log_level: str = Field(
+        default="INFO", validation_alias=AliasChoices("PRINTDESK_LOG_LEVEL", "log_level")
+    )
+    public_url: str = Field(
+        default="http://127.0.0.1:8080",
+        validation_alias=AliasChoices("PRINTDESK_PUBLIC_URL", "public_url"),
+    )
+    # A lab behind HTTPS keeps this on; plain-HTTP `make up` on loopback turns it off.
+    cookie_secure: bool = Field(
+        default=False, validation_alias=AliasChoices("PRINTDESK_COOKIE_SECURE", "cookie_secure")
+    )
+
+    @field_validator("database_url")
+    @classmethod
+    def _postgres_only(cls, value: str) -> str:
+        return require_postgres(value)
