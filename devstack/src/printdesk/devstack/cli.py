@@ -1,0 +1,64 @@
+"""`printdesk-stack up | down | status` (what `make up` and `make down` run)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import signal
+import sys
+import time
+
+import httpx
+
+from printdesk.devstack.stack import SERVICES, StackConfig, run_foreground
+
+
+def _running_pid(config: StackConfig) -> int | None:
+    try:
+        pid = json.loads(config.state_file.read_text())["pid"]
+        os.kill(pid, 0)
+        return pid
+    except (FileNotFoundError, KeyError, ValueError, ProcessLookupError, PermissionError):
+        return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="printdesk-stack", description="Run PrintDesk on this machine")
+    parser.add_argument("command", choices=["up", "down", "status"])
+    args = parser.parse_args(argv)
+    config = StackConfig.from_env()
+    pid = _running_pid(config)
+
+    if args.command == "up":
+        if pid:
+            print(f"PrintDesk is already running (pid {pid}) at {config.public_url}; `make down` stops it.")
+            return 1
+        return run_foreground(config)
+
+    if args.command == "down":
+        if not pid:
+            print("PrintDesk is not running.")
+            return 0
+        os.kill(pid, signal.SIGTERM)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and _running_pid(config):
+            time.sleep(0.2)
+        print("PrintDesk stopped." if not _running_pid(config) else "PrintDesk is still stopping; check var/log/.")
+        return 0
+
+    if not pid:
+        print("PrintDesk is not running.")
+        return 1
+    for svc in SERVICES:
+        url = f"{config.public_url}/api/v1/{svc}/health"
+        try:
+            body = httpx.get(url, timeout=3).json()
+            print(f"{svc:8} {body.get('status', '?'):5} {body.get('components', {})}")
+        except Exception as exc:  # noqa: BLE001 - reported, not raised
+            print(f"{svc:8} down  ({exc})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,105 @@
+"""The whole stack, started the way `make up` starts it (`printdesk-stack up`), once for the e2e session."""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import httpx
+import pytest
+
+from printdesk.devstack.servers import port_open
+
+ROOT = Path(__file__).resolve().parents[2]
+ADMIN_PASSWORD = "e2e-admin-password-" + os.urandom(4).hex()
+
+
+def _free_block(size: int = 40) -> int:
+    for _ in range(200):
+        base = random.randrange(20000, 40000, 100)
+        if not any(port_open(base + i) for i in range(size)):
+            return base
+    raise RuntimeError("no free port block")
+
+
+@dataclass
+class RunningStack:
+    var: Path
+    gateway_port: int
+    base_port: int
+    process: subprocess.Popen | None = None
+    output: list[str] = field(default_factory=list)
+    admin_password: str = ADMIN_PASSWORD
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.gateway_port}"
+
+    @property
+    def mail_dir(self) -> Path:
+        return self.var / "mail"
+
+    def env(self) -> dict[str, str]:
+        env = {k: v for k, v in os.environ.items()
+               if not k.startswith(("PRINTDESK_", "NATS_URL", "TEST_DATABASE_URL", "TEST_NATS_URL"))}
+        env.update({
+            "PRINTDESK_VAR_DIR": str(self.var), "PRINTDESK_PORT": str(self.gateway_port),
+            "PRINTDESK_INTERNAL_PORT_BASE": str(self.base_port), "PRINTDESK_ADMIN_PASSWORD": ADMIN_PASSWORD,
+        })
+        return env
+
+    def start(self, timeout: float = 240) -> None:
+        self.output = []
+        self.process = subprocess.Popen(
+            [str(Path(sys.prefix) / "bin" / "printdesk-stack"), "up"], cwd=ROOT, env=self.env(),
+            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        )
+        ready = threading.Event()
+
+        def pump() -> None:
+            for line in self.process.stdout:
+                self.output.append(line)
+                if "PrintDesk is ready" in line:
+                    ready.set()
+
+        threading.Thread(target=pump, daemon=True).start()
+        deadline = time.monotonic() + timeout
+        while not ready.wait(0.2):
+            if self.process.poll() is not None or time.monotonic() > deadline:
+                self.stop()
+                logs = "".join(self.output)[-4000:]
+                raise RuntimeError(f"stack did not start:\n{logs}")
+
+    def stop(self) -> None:
+        if self.process and self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(90)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(10)
+
+    def login(self, client: httpx.Client) -> dict[str, str]:
+        response = client.post(f"{self.url}/api/v1/auth/login", json={"workstation": "admin", "password": ADMIN_PASSWORD})
+        assert response.status_code == 200, response.text
+        return {"Authorization": f"Bearer {response.json()['access_token']}"}
+
+
+@pytest.fixture(scope="session")
+def stack():
+    var = Path(tempfile.mkdtemp(prefix="printdesk-e2e-"))
+    var.chmod(0o755)
+    running = RunningStack(var=var, gateway_port=_free_block(1), base_port=_free_block())
+    running.start()
+    yield running
+    running.stop()
+    shutil.rmtree(var, ignore_errors=True)

@@ -1,0 +1,35 @@
+"""The same slice through the pages, in Debian's Chromium (Playwright, web/e2e), with screenshots."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+
+
+pytestmark = pytest.mark.e2e
+
+ROOT = Path(__file__).resolve().parents[2]
+SCREENSHOTS = ROOT / "test-results" / "screenshots"
+
+
+def test_submit_sign_in_and_see_the_job_in_chromium(stack):
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    env = dict(
+        os.environ,
+        PRINTDESK_BASE_URL=stack.url,
+        PRINTDESK_E2E_WORKSTATION="admin",
+        PRINTDESK_E2E_PASSWORD=stack.admin_password,
+        PRINTDESK_E2E_MAIL_DIR=str(stack.mail_dir),
+        PRINTDESK_SCREENSHOT_DIR=str(SCREENSHOTS),
+    )
+    result = subprocess.run(
+        [str(ROOT / "web" / "node_modules" / ".bin" / "playwright"), "test", "--reporter=line"],
+        cwd=ROOT / "web", env=env, capture_output=True, text=True, timeout=300,
+    )
+    assert result.returncode == 0, result.stdout[-6000:] + result.stderr[-3000:]
+    for name in ("submit-success.png", "login.png", "dashboard.png"):
+        shot = Path(SCREENSHOTS / name)
+        assert shot.exists() and shot.stat().st_size > 1000, name

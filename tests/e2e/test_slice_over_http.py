@@ -1,0 +1,98 @@
+"""The first slice through the Traefik gateway: upload → job → stored file → e-mail → staff list."""
+
+from __future__ import annotations
+
+import time
+import uuid
+from email import message_from_bytes
+from email.policy import default as email_policy
+
+import httpx
+import pytest
+
+from printdesk.devstack.samples import cube_stl
+
+pytestmark = pytest.mark.e2e
+
+
+def _eventually(probe, timeout: float = 20.0):
+    deadline = time.monotonic() + timeout
+    while True:
+        value = probe()
+        if value or time.monotonic() > deadline:
+            return value
+        time.sleep(0.1)
+
+
+def _mail_to(stack, address: str):
+    for path in sorted(stack.mail_dir.glob("*.eml")):
+        message = message_from_bytes(path.read_bytes(), policy=email_policy)
+        if address in str(message["To"]):
+            return message
+    return None
+
+
+def test_every_service_is_healthy_through_the_gateway(stack):
+    for svc in ("auth", "jobs", "files", "notify"):
+        response = httpx.get(f"{stack.url}/api/v1/{svc}/health")
+        assert response.status_code == 200, (svc, response.text)
+        assert response.json()["status"] == "up"
+
+
+def test_a_student_submission_reaches_the_dashboard_list_and_the_mailbox(stack):
+    email = f"e2e-{uuid.uuid4().hex[:8]}@example.edu"
+    with httpx.Client(timeout=20) as client:
+        upload = client.post(f"{stack.url}/api/v1/uploads", files={"file": ("bracket.stl", cube_stl(30), "model/stl")})
+        assert upload.status_code == 201, upload.text
+        assert upload.json()["analysis"]["bbox_mm"] == [30.0, 30.0, 30.0]
+        submitted = client.post(f"{stack.url}/api/v1/submissions", json={
+            "student_name": "Ada Lovelace", "student_email": email, "upload_id": upload.json()["upload_id"]})
+        assert submitted.status_code == 201, submitted.text
+        job = submitted.json()
+
+        headers = stack.login(client)
+
+        def listed():
+            body = client.get(f"{stack.url}/api/v1/jobs", params={"status": "UPLOADED"}, headers=headers).json()
+            return next((j for j in body["jobs"] if j["id"] == job["job_id"] and j["display_name"]), None)
+
+        card = _eventually(listed)
+        assert card is not None, "job did not appear with its stored file"
+        assert card["display_name"] == f"AdaLovelace_{job['short_id']}.stl"
+        assert (stack.var / "storage" / "Uploaded" / card["display_name"]).exists()
+        counts = client.get(f"{stack.url}/api/v1/jobs/counts", headers=headers).json()["counts"]
+        assert counts["UPLOADED"] >= 1
+
+    message = _eventually(lambda: _mail_to(stack, email))
+    assert message is not None, "no e-mail reached the SMTP sink"
+    assert job["short_id"] in message["Subject"]
+    body = message.get_body(("plain",)).get_content()
+    assert "Ada" in body and job["short_id"] in body
+
+
+def test_bad_input_gets_json_4xx_through_the_gateway_and_writes_nothing(stack):
+    with httpx.Client(timeout=20) as client:
+        headers = stack.login(client)
+        before = client.get(f"{stack.url}/api/v1/jobs/counts", headers=headers).json()["counts"]
+        before_files = sorted(p.name for p in (stack.var / "storage").rglob("*") if p.is_file())
+        cases = [
+            client.post(f"{stack.url}/api/v1/uploads", files={"file": ("notes.txt", b"hello", "text/plain")}),
+            client.post(f"{stack.url}/api/v1/uploads", files={"file": ("empty.stl", b"", "model/stl")}),
+            client.post(f"{stack.url}/api/v1/uploads", files={"file": ("fake.stl", b"solid nothing here" * 20, "model/stl")}),
+            client.post(f"{stack.url}/api/v1/submissions", json={"student_name": "Ada"}),
+            client.post(f"{stack.url}/api/v1/submissions", content=b"{oops", headers={"content-type": "application/json"}),
+            client.post(f"{stack.url}/api/v1/auth/login", json={"workstation": "admin", "password": "wrong password"}),
+            client.post(f"{stack.url}/api/v1/auth/login", json={"workstation": "nobody-here", "password": "whatever1234"}),
+            client.get(f"{stack.url}/api/v1/jobs", headers={"Authorization": "Bearer not.a.token"}),
+            client.get(f"{stack.url}/api/v1/jobs/counts"),
+            client.get(f"{stack.url}/api/v1/no-such-endpoint"),
+        ]
+        expected = [415, 422, 422, 422, 400, 401, 401, 401, 401, 404]
+        assert [r.status_code for r in cases] == expected, [r.text for r in cases]
+        for response in cases:
+            assert response.headers["content-type"].startswith("application/json"), response.text
+            error = response.json()["error"]
+            assert error["code"] and error["message"]
+        after = client.get(f"{stack.url}/api/v1/jobs/counts", headers=headers).json()["counts"]
+        assert after == before
+        assert sorted(p.name for p in (stack.var / "storage").rglob("*") if p.is_file()) == before_files
