@@ -10,7 +10,7 @@ PYPROJECTS := contracts/pyproject.toml services/kit/pyproject.toml services/jobs
 EDITABLES := $(foreach p,$(PYPROJECTS),-e $(dir $(p)))
 DEV_TOOLS := pytest pytest-asyncio import-linter jsonschema pyyaml testcontainers ruff
 
-.PHONY: up down install web test test-python test-web test-e2e lint contracts chromium clean
+.PHONY: up down install web test lint contracts chromium clean workstation staff
 
 up: install web
 	$(VENV)/bin/printdesk-stack up
@@ -52,3 +52,12 @@ contracts: install
 
 clean:
 	rm -rf $(VENV) web/node_modules web/.next
+
+# Add a workstation or a staff member using the same settings as `make up` (embedded PostgreSQL).
+workstation: install
+	@test -n "$(NAME)" || (echo 'usage: make workstation NAME=front-desk [ADMIN=1]' && exit 2)
+	$(VENV)/bin/printdesk-stack admin add-workstation "$(NAME)" $(if $(ADMIN),--admin,)
+
+staff: install
+	@test -n "$(NAME)" || (echo 'usage: make staff NAME="Alex Rivera"' && exit 2)
+	$(VENV)/bin/printdesk-stack admin add-staff "$(NAME)"

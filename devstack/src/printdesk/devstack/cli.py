@@ -6,11 +6,13 @@ import argparse
 import json
 import os
 import signal
+import subprocess
 import sys
 import time
 
 import httpx
 
+from printdesk.devstack.servers import EmbeddedPostgres, database_url, venv_bin
 from printdesk.devstack.stack import SERVICES, StackConfig, run_foreground
 
 
@@ -23,9 +25,32 @@ def _running_pid(config: StackConfig) -> int | None:
         return None
 
 
+def run_auth_command(config: StackConfig, rest: list[str], *, running: bool) -> int:
+    """Run `printdesk-auth <rest>` against the auth database `make up` uses (starting PostgreSQL if needed)."""
+    env = dict(os.environ)
+    postgres = None
+    if not env.get("PRINTDESK_AUTH_DATABASE_URL"):
+        if admin_url := env.get("PRINTDESK_POSTGRES_URL"):
+            env["PRINTDESK_AUTH_DATABASE_URL"] = database_url(admin_url, "printdesk_auth")
+        else:
+            postgres = EmbeddedPostgres(config.var / "postgres", config.port("postgres"), config.var / "log" / "postgres.log")
+            if not (config.var / "postgres" / "PG_VERSION").exists():
+                print("Run `make up` once first: it creates the databases.", file=sys.stderr)
+                return 1
+            if not running:
+                postgres.start()
+            env["PRINTDESK_AUTH_DATABASE_URL"] = database_url(postgres.url(), "printdesk_auth")
+    try:
+        return subprocess.run([venv_bin("printdesk-auth"), *rest], env=env).returncode
+    finally:
+        if postgres is not None and not running:
+            postgres.stop()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="printdesk-stack", description="Run PrintDesk on this machine")
-    parser.add_argument("command", choices=["up", "down", "status"])
+    parser.add_argument("command", choices=["up", "down", "status", "admin"])
+    parser.add_argument("rest", nargs=argparse.REMAINDER, help="for `admin`: a printdesk-auth command")
     args = parser.parse_args(argv)
     config = StackConfig.from_env()
     pid = _running_pid(config)
@@ -35,6 +60,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"PrintDesk is already running (pid {pid}) at {config.public_url}; `make down` stops it.")
             return 1
         return run_foreground(config)
+
+    if args.command == "admin":
+        return run_auth_command(config, args.rest, running=pid is not None)
 
     if args.command == "down":
         if not pid:

@@ -1,0 +1,1 @@
+"""PrintDesk auth service."""

@@ -1,0 +1,1 @@
+"""service layer layer of the auth service."""
