@@ -1,0 +1,138 @@
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { screenshotDir } from '../playwright.shared';
+import { binaryStlCube } from './stl';
+
+/**
+ * The first slice, through the real gateway: a student submits a model, a
+ * staff workstation signs in and sees the job, and the student gets e-mail.
+ */
+
+function requireEnv(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} must be set to run the end-to-end suite against a running stack`);
+  return value;
+}
+
+async function snap(page: Page, name: string) {
+  mkdirSync(screenshotDir, { recursive: true });
+  await page.screenshot({ path: join(screenshotDir, name), fullPage: true });
+}
+
+/** Text of every .eml file under `dir` (any depth), newest first. */
+function readMails(dir: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir, { recursive: true, encoding: 'utf8' });
+  } catch {
+    return []; // the mail folder may not exist until the first message
+  }
+  return names
+    .filter((name) => name.toLowerCase().endsWith('.eml'))
+    .map((name) => join(dir, name))
+    .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)
+    .map((path) => readFileSync(path, 'utf8'));
+}
+
+test('a student submits a model and a staff workstation sees it', async ({ page }) => {
+  requireEnv('PRINTDESK_BASE_URL');
+  const workstation = requireEnv('PRINTDESK_E2E_WORKSTATION');
+  const password = requireEnv('PRINTDESK_E2E_PASSWORD');
+  const mailDir = requireEnv('PRINTDESK_E2E_MAIL_DIR');
+
+  const unique = Date.now();
+  const studentName = `E2E Student ${unique}`;
+  const studentEmail = `e2e.student.${unique}@example.com`;
+  const modelPath = join(mkdtempSync(join(tmpdir(), 'printdesk-e2e-')), 'cube.stl');
+  writeFileSync(modelPath, binaryStlCube(10));
+
+  let jobId = '';
+
+  await test.step('student fills the form and the model uploads', async () => {
+    await page.goto('/submit');
+    await expect(page.getByRole('heading', { level: 1, name: 'Submit a print' })).toBeVisible();
+    await page.getByLabel('Full name').fill(studentName);
+    await page.getByLabel('E-mail address').fill(studentEmail);
+    await page.getByLabel('3D model file').setInputFiles(modelPath);
+
+    const uploaded = page.getByTestId('upload-done');
+    await expect(uploaded).toContainText('Uploaded cube.stl', { timeout: 20_000 });
+    await expect(uploaded).toContainText('684 bytes');
+    await expect(uploaded).toContainText('10 × 10 × 10 mm');
+    await expect(uploaded).toContainText(/Triangles\s*12(?!\d)/);
+    await snap(page, 'submit-filled.png');
+  });
+
+  await test.step('student submits and sees the Job ID', async () => {
+    await page.getByRole('button', { name: 'Submit print request' }).click();
+    await expect(page).toHaveURL(/\/submit\/success\?job=/);
+    const jobIdElement = page.getByTestId('job-id');
+    await expect(jobIdElement).toHaveText(/^[A-Za-z0-9-]+$/);
+    jobId = (await jobIdElement.textContent())!.trim();
+    expect(new URL(page.url()).searchParams.get('job')).toBe(jobId);
+    await expect(page.getByRole('heading', { name: 'What happens next' })).toBeVisible();
+    await snap(page, 'submit-success.png');
+  });
+
+  await test.step('a wrong password is refused with a message', async () => {
+    await page.goto('/login');
+    await page.getByLabel('Workstation name').fill(workstation);
+    await page.getByLabel('Password').fill(`${password}-wrong-${unique}`);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('main').getByRole('alert')).toContainText('Wrong workstation name or password');
+    await expect(page).toHaveURL(/\/login/);
+    await snap(page, 'login.png');
+  });
+
+  await test.step('the right password opens the dashboard', async () => {
+    await page.getByLabel('Workstation name').fill(workstation);
+    await page.getByLabel('Password').fill(password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page).toHaveURL(/\/dashboard$/);
+    await expect(page.getByTestId('workstation-name')).toHaveText(workstation);
+  });
+
+  await test.step('the new job is in the Uploaded tab', async () => {
+    const uploadedTab = page.getByRole('tab', { name: /^Uploaded/ });
+    await expect(uploadedTab).toHaveAttribute('aria-selected', 'true');
+    const card = page.getByTestId('job-card').filter({ hasText: studentName });
+
+    // The job is created asynchronously after the submission: refresh until it shows.
+    await expect(async () => {
+      await page.getByRole('button', { name: 'Refresh' }).click();
+      await expect(card).toBeVisible({ timeout: 1_500 });
+    }).toPass({ timeout: 10_000, intervals: [500, 1_000] });
+
+    const count = Number(await page.getByTestId('count-UPLOADED').textContent());
+    expect(count).toBeGreaterThanOrEqual(1);
+    await expect(card).toContainText(jobId);
+    await expect(card).toContainText('cube.stl');
+    await expect(card).toContainText(studentEmail);
+    await expect(card).toContainText(/just now|\d+ min ago/);
+    await snap(page, 'dashboard.png');
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect(card).toBeVisible();
+    await snap(page, 'dashboard-mobile.png');
+  });
+
+  await test.step('the student got an e-mail', async () => {
+    await expect
+      .poll(() => readMails(mailDir).some((text) => text.includes(studentEmail)), {
+        message: `an .eml file in ${mailDir} addressed to ${studentEmail}`,
+        timeout: 20_000,
+        intervals: [500, 1_000],
+      })
+      .toBe(true);
+  });
+
+  await test.step('signing out returns to the sign-in page', async () => {
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page).toHaveURL(/\/login$/);
+    await page.goto('/dashboard');
+    await expect(page).toHaveURL(/\/login\?reason=expired/);
+    await expect(page.getByText('Your session ended — please sign in again.')).toBeVisible();
+  });
+});

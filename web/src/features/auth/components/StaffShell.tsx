@@ -1,0 +1,115 @@
+'use client';
+
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useEffect, useState, type ReactNode } from 'react';
+import { Alert } from '@/components/ui/Alert';
+import { Button } from '@/components/ui/Button';
+import { Spinner } from '@/components/ui/Spinner';
+import { isAbortError, isApiError } from '@/lib/api';
+import { useSessionExpiry } from '@/lib/use-session-expiry';
+import { getCurrentSession, logout, type WorkstationSession } from '../api/auth';
+
+type SessionState =
+  | { state: 'checking' }
+  | { state: 'signed-in'; session: WorkstationSession }
+  | { state: 'error'; message: string };
+
+/**
+ * Frame for staff pages: checks the session first (401 -> sign-in page),
+ * then shows the header with the workstation name and the page itself.
+ */
+export function StaffShell({ children }: { children: ReactNode }) {
+  const router = useRouter();
+  const onSessionExpired = useSessionExpiry();
+  const [session, setSession] = useState<SessionState>({ state: 'checking' });
+  const [attempt, setAttempt] = useState(0);
+  const [signingOut, setSigningOut] = useState(false);
+  const [signOutError, setSignOutError] = useState<string | null>(null);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    setSession({ state: 'checking' });
+    getCurrentSession(controller.signal).then(
+      (me) => setSession({ state: 'signed-in', session: me }),
+      (error: unknown) => {
+        if (isAbortError(error) || onSessionExpired(error)) return;
+        setSession({
+          state: 'error',
+          message: isApiError(error) ? error.message : 'Could not check your session.',
+        });
+      },
+    );
+    return () => controller.abort();
+  }, [attempt, onSessionExpired]);
+
+  async function signOut() {
+    setSigningOut(true);
+    setSignOutError(null);
+    try {
+      await logout();
+    } catch (error) {
+      // Already signed out is as good as signing out.
+      if (!(isApiError(error) && error.status === 401)) {
+        setSigningOut(false);
+        setSignOutError(isApiError(error) ? error.message : 'Could not sign out. Please try again.');
+        return;
+      }
+    }
+    router.replace('/login');
+  }
+
+  return (
+    <div className="min-h-dvh">
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-6xl items-center justify-between gap-3 px-4 py-3">
+          <Link href="/dashboard" className="flex items-center gap-2 rounded-md text-lg font-semibold text-slate-900">
+            <span aria-hidden="true" className="grid size-8 place-items-center rounded-lg bg-teal-700 text-sm text-white">
+              P
+            </span>
+            PrintDesk
+            <span className="sr-only"> staff</span>
+          </Link>
+          {session.state === 'signed-in' && (
+            <div className="flex min-w-0 items-center gap-3">
+              <p className="min-w-0 truncate text-right text-sm leading-tight">
+                <span className="hidden text-xs text-slate-500 sm:block">
+                  Signed in as{session.session.role === 'admin' ? ' admin' : ''}
+                </span>
+                <span className="sr-only sm:hidden">Signed in as </span>
+                <span className="font-semibold text-slate-900" data-testid="workstation-name">
+                  {session.session.workstation}
+                </span>
+              </p>
+              <Button variant="secondary" onClick={signOut} loading={signingOut}>
+                Sign out
+              </Button>
+            </div>
+          )}
+        </div>
+      </header>
+
+      <main id="main" className="mx-auto max-w-6xl px-4 py-6">
+        {signOutError && (
+          <Alert tone="error" className="mb-4">
+            {signOutError}
+          </Alert>
+        )}
+        {session.state === 'checking' && (
+          <p className="flex items-center gap-2 text-slate-600" role="status">
+            <Spinner /> Checking your session…
+          </p>
+        )}
+        {session.state === 'error' && (
+          <Alert tone="error" title="Could not open the staff dashboard">
+            <p>{session.message}</p>
+            <Button variant="secondary" className="mt-3" onClick={() => setAttempt((n) => n + 1)}>
+              Try again
+            </Button>
+          </Alert>
+        )}
+        {session.state === 'signed-in' && children}
+      </main>
+    </div>
+  );
+}
