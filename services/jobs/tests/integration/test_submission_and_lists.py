@@ -38,6 +38,8 @@ async def _eventually(probe, timeout: float = 10.0):
 async def test_a_submission_creates_the_job_and_its_file_lands_in_uploaded(jobs_service, files_service, mint):
     app, client = jobs_service
     files_client, files_settings = files_service[1], files_service[2]
+    incoming = Path(files_settings.storage_root) / ".incoming"
+    staged_before = set(incoming.iterdir())
     upload_id = await _upload(files_client, 21)
     email = f"student-{uuid.uuid4().hex[:6]}@example.edu"
     response = await client.post(
@@ -57,7 +59,7 @@ async def test_a_submission_creates_the_job_and_its_file_lands_in_uploaded(jobs_
     assert placed.read_bytes() == cube_stl(21)
     metadata = placed.with_name(f"JaneDoe_{body['short_id']}_metadata.json")
     assert metadata.exists() and email in metadata.read_text()
-    assert not any((Path(files_settings.storage_root) / ".incoming").iterdir()), "staged copy removed after commit"
+    assert set(incoming.iterdir()) == staged_before, "the staged copy is removed once the move committed"
 
     listed = await client.get("/api/v1/jobs", params={"status": "UPLOADED"}, headers=mint.headers())
     assert listed.status_code == 200

@@ -8,6 +8,7 @@ growing delay; an event that keeps failing is terminated after `max_deliver` att
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -72,25 +73,30 @@ class EventConsumer:
 
     async def run(self) -> None:
         sub = None
-        while not self._stopping:
-            try:
-                if sub is None:
-                    sub = await self._subscribe()
-                    self.running = True
+        try:
+            while not self._stopping:
                 try:
-                    messages = await sub.fetch(self._batch, timeout=1)
-                except TimeoutError:
-                    continue
-                for msg in messages:
-                    await self.handle(msg)
-            except asyncio.CancelledError:
-                raise
-            except Exception as exc:
-                self.running = False
-                sub = None
-                log.warning("consumer loop error", extra={"consumer": self.durable, "error": repr(exc)})
-                await asyncio.sleep(1)
-        self.running = False
+                    if sub is None:
+                        sub = await self._subscribe()
+                        self.running = True
+                    try:
+                        messages = await sub.fetch(self._batch, timeout=1)
+                    except TimeoutError:
+                        continue
+                    for msg in messages:
+                        await self.handle(msg)
+                except asyncio.CancelledError:
+                    raise
+                except Exception as exc:
+                    self.running = False
+                    sub = None
+                    log.warning("consumer loop error", extra={"consumer": self.durable, "error": repr(exc)})
+                    await asyncio.sleep(1)
+        finally:
+            self.running = False
+            if sub is not None:  # lets the connection drain promptly on shutdown
+                with contextlib.suppress(Exception):
+                    await sub.unsubscribe()
 
     async def handle(self, msg: Msg) -> None:
         try:

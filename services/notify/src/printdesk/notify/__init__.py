@@ -1,0 +1,1 @@
+"""PrintDesk notify service: e-mail templates, the outbound message log, SMTP sending with retries."""

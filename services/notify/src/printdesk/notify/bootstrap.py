@@ -1,0 +1,45 @@
+"""The one composition root of the notify service: used by the API, the consumer, the sender and the tests."""
+
+from __future__ import annotations
+
+from fastapi import FastAPI
+
+from printdesk.kit.app import create_service_app
+from printdesk.kit.runtime import BackgroundLoop, ConsumerSpec, ServiceRuntime
+from printdesk.notify.adapters import orm
+from printdesk.notify.adapters.renderer import JinjaEmailRenderer
+from printdesk.notify.adapters.smtp import SmtpMailer
+from printdesk.notify.adapters.uow import unit_of_work_class
+from printdesk.notify.config import NotifySettings
+from printdesk.notify.entrypoints import api, consumers
+from printdesk.notify.entrypoints.sender import Sender
+from printdesk.notify.service_layer.ports import EmailRenderer, Mailer
+
+SERVICE = "notify"
+VERSION = "0.1.0"
+
+
+def build_runtime(
+    settings: NotifySettings, *, mailer: Mailer | None = None, renderer: EmailRenderer | None = None
+) -> ServiceRuntime:
+    orm.start_mappers()
+    mailer = mailer or SmtpMailer(
+        host=settings.smtp_host, port=settings.smtp_port, sender=settings.smtp_from,
+        username=settings.smtp_username, password=settings.smtp_password, starttls=settings.smtp_starttls,
+    )
+    renderer = renderer or JinjaEmailRenderer(public_url=settings.public_url, lab_name=settings.lab_name)
+    sender = Sender(mailer, interval_seconds=settings.send_interval_seconds)
+    return ServiceRuntime(
+        SERVICE,
+        settings,
+        outbox=orm.outbox,
+        inbox=orm.inbox,
+        uow_class=unit_of_work_class(sender.wake),
+        consumers=[ConsumerSpec(durable="jobs-events", stream="JOBS", handlers=consumers.make_handlers(renderer))],
+        loops=[BackgroundLoop(name="sender", run=sender.run)],
+    )
+
+
+def make_app(settings: NotifySettings, *, mailer: Mailer | None = None) -> FastAPI:
+    runtime = build_runtime(settings, mailer=mailer)
+    return create_service_app(runtime, [api.router], title="PrintDesk notify", version=VERSION)
