@@ -39,8 +39,8 @@ chromium:
 	@command -v chromium >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null)
 
 test: install web chromium
-	$(PY) -m pytest
 	cd web && npm test
+	$(PY) -m pytest
 
 lint: install
 	$(VENV)/bin/ruff check .
