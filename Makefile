@@ -39,16 +39,18 @@ chromium:
 	@command -v chromium >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null)
 
 test: install web chromium
-	cd web && npm test
+	cd web && npm run typecheck && npm test
 	$(PY) -m pytest
 
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/lint-imports
 
-contracts: install
+# Regenerate the JSON Schemas, the services' OpenAPI documents and the web app's TypeScript types.
+contracts: install web/node_modules/.installed
 	$(VENV)/bin/printdesk-contracts export
-	$(PY) -m printdesk.devstack.openapi web/src/lib/generated
+	$(PY) -m printdesk.devstack.openapi
+	cd web && npm run gen:api
 
 clean:
 	rm -rf $(VENV) web/node_modules web/.next

@@ -1,25 +1,19 @@
 import { fetchJson } from '@/lib/api';
+import type { LoginRequest, LoginResponse, Me } from '@/lib/schemas';
 
-export type StaffRole = 'admin' | 'staff';
+export type StaffRole = Me['role'];
 
 /** The signed-in workstation, as the auth service describes its session. */
-export interface WorkstationSession {
-  workstation: string;
-  role: StaffRole;
-  expires_at: string;
-}
+export type WorkstationSession = Me;
 
-export interface Credentials {
-  workstation: string;
-  password: string;
-}
+export type Credentials = LoginRequest;
 
 /**
  * Sign a workstation in. The auth service sets the httpOnly session cookie
  * itself; the access_token it also returns is deliberately dropped here.
  */
 export async function login(credentials: Credentials): Promise<WorkstationSession> {
-  const { workstation, role, expires_at } = await fetchJson<WorkstationSession & { access_token?: string }>(
+  const { workstation, role, expires_at } = await fetchJson<LoginResponse>(
     '/auth/login',
     { method: 'POST', json: credentials },
   );

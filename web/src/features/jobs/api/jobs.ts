@@ -1,4 +1,5 @@
 import { fetchJson } from '@/lib/api';
+import type { JobList, JobStatus as WireJobStatus, JobSummary as WireJobSummary } from '@/lib/schemas';
 
 /** The life of a print job, in the order it usually moves through the lab. */
 export const JOB_STATUSES = [
@@ -12,7 +13,16 @@ export const JOB_STATUSES = [
   'ARCHIVED',
 ] as const;
 
-export type JobStatus = (typeof JOB_STATUSES)[number];
+export type JobStatus = WireJobStatus;
+
+// Fails to compile if the server gains or loses a status this list does not know.
+type _EveryStatusListed = [JobStatus] extends [(typeof JOB_STATUSES)[number]]
+  ? [(typeof JOB_STATUSES)[number]] extends [JobStatus]
+    ? true
+    : never
+  : never;
+const _everyStatusListed: _EveryStatusListed = true;
+void _everyStatusListed;
 
 export const JOB_STATUS_LABELS: Record<JobStatus, string> = {
   UPLOADED: 'Uploaded',
@@ -31,24 +41,8 @@ export function isJobStatus(value: unknown): value is JobStatus {
 
 export type JobCounts = Record<JobStatus, number>;
 
-export interface JobSummary {
-  id: string;
-  short_id: string;
-  status: JobStatus;
-  student_name: string;
-  student_email: string;
-  display_name: string;
-  original_filename: string;
-  created_at: string;
-  updated_at: string;
-}
-
-export interface JobPage {
-  jobs: JobSummary[];
-  total: number;
-  page: number;
-  page_size: number;
-}
+export type JobSummary = WireJobSummary;
+export type JobPage = JobList;
 
 export const JOBS_PAGE_SIZE = 50;
 

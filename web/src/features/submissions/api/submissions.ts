@@ -1,36 +1,17 @@
 import { fetchJson, postFormWithProgress, type UploadOptions } from '@/lib/api';
+import type { MeshAnalysis, SubmissionRequest, SubmissionResponse, UploadResponse } from '@/lib/schemas';
 
-export type ModelKind = 'stl' | 'obj' | '3mf';
+export type ModelKind = UploadResponse['kind'];
 
 /** What the upload service measured in the model file. */
-export interface ModelAnalysis {
-  triangles: number;
-  volume_mm3: number | null;
-  bbox_mm: [number, number, number];
-  watertight: boolean | null;
-}
+export type ModelAnalysis = MeshAnalysis;
 
-export interface UploadedModel {
-  upload_id: string;
-  filename: string;
-  size_bytes: number;
-  sha256: string;
-  kind: ModelKind;
-  /** Absent or null when the file could not be analysed. */
-  analysis?: ModelAnalysis | null;
-}
+/** `analysis` is null when the file could not be measured. */
+export type UploadedModel = UploadResponse;
 
-export interface NewSubmission {
-  student_name: string;
-  student_email: string;
-  upload_id: string;
-}
+export type NewSubmission = SubmissionRequest;
 
-export interface SubmissionReceipt {
-  job_id: string;
-  short_id: string;
-  status: string;
-}
+export type SubmissionReceipt = SubmissionResponse;
 
 /** Upload a model file (`POST /uploads`, multipart field `file`) with progress. */
 export function uploadModel(file: File, options: UploadOptions = {}): Promise<UploadedModel> {

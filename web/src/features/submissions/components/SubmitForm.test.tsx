@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '@/lib/api';
 import { resetNavigation, router } from '@/test/next-navigation';
-import { createSubmission, uploadModel, type UploadedModel } from '../api/submissions';
+import { createSubmission, uploadModel, type SubmissionReceipt, type UploadedModel } from '../api/submissions';
 import { SubmitForm } from './SubmitForm';
 
 vi.mock('next/navigation', async () => (await import('@/test/next-navigation')).nextNavigationMock());
@@ -142,7 +142,7 @@ describe('SubmitForm', () => {
   });
 
   it('disables the submit button while sending, then opens the success page with the Job ID', async () => {
-    const sending = deferred<{ job_id: string; short_id: string; status: string }>();
+    const sending = deferred<SubmissionReceipt>();
     vi.mocked(createSubmission).mockReturnValue(sending.promise);
     const user = userEvent.setup();
     render(<SubmitForm />);
