@@ -26,9 +26,9 @@ def schemas() -> dict[str, dict]:
         out[f"events/{t.subject}.json"] = schema
     for name in sorted(dir(api)):
         obj = getattr(api, name)
-        if isinstance(obj, type) and issubclass(obj, BaseModel) and not name.startswith("_"):
-            if obj.__module__ == api.__name__:
-                out[f"api/{name}.json"] = obj.model_json_schema()
+        is_model = isinstance(obj, type) and issubclass(obj, BaseModel) and not name.startswith("_")
+        if is_model and obj.__module__ == api.__name__:
+            out[f"api/{name}.json"] = obj.model_json_schema()
     return out
 
 

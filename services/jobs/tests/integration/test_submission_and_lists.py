@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-import time
 import uuid
 from datetime import timedelta
 from pathlib import Path
@@ -11,7 +9,7 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from printdesk.devstack.samples import cube_stl
-from printdesk.devstack.testing import TokenMint
+from printdesk.devstack.testing import TokenMint, eventually
 from printdesk.jobs.adapters.orm import jobs, outbox
 
 
@@ -26,13 +24,6 @@ async def _row_count(app, table) -> int:
         return await session.scalar(sa.select(sa.func.count()).select_from(table))
 
 
-async def _eventually(probe, timeout: float = 10.0):
-    deadline = time.monotonic() + timeout
-    while True:
-        value = await probe()
-        if value or time.monotonic() > deadline:
-            return value
-        await asyncio.sleep(0.05)
 
 
 async def test_a_submission_creates_the_job_and_its_file_lands_in_uploaded(jobs_service, files_service, mint):
@@ -53,7 +44,7 @@ async def test_a_submission_creates_the_job_and_its_file_lands_in_uploaded(jobs_
         async with app.state.runtime.session_factory() as session:
             return await session.scalar(sa.select(jobs.c.file_path).where(jobs.c.id == body["job_id"]))
 
-    relative = await _eventually(stored)
+    relative = await eventually(stored)
     assert relative == f"Uploaded/JaneDoe_{body['short_id']}.stl"
     placed = Path(files_settings.storage_root) / relative
     assert placed.read_bytes() == cube_stl(21)

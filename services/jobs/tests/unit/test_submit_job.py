@@ -6,12 +6,11 @@ import uuid
 
 import pytest
 
+from printdesk.contracts.envelope import EventEnvelope
 from printdesk.contracts.events import JobSubmitted, parse_payload
-from printdesk.jobs.domain.model import JobStatus
+from printdesk.jobs.domain.model import Job, JobStatus
 from printdesk.jobs.service_layer.errors import Conflict, InvalidInput, Unavailable
 from printdesk.jobs.service_layer.handlers import SubmitJob, submit_job
-from printdesk.contracts.envelope import EventEnvelope
-from printdesk.jobs.domain.model import Job
 from printdesk.jobs.service_layer.ports import UploadInfo, UploadServiceUnavailable
 
 # ---- hand-written fakes of the ports: the use case runs for real against them ----

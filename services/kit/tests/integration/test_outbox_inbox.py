@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import time
 import uuid
 
 import nats
@@ -12,6 +11,7 @@ import sqlalchemy as sa
 
 from printdesk.contracts.envelope import Actor
 from printdesk.contracts.events import StaffMemberAdded, make_event
+from printdesk.devstack.testing import eventually
 from printdesk.kit.db import make_engine, make_session_factory
 from printdesk.kit.messaging.consumer import EventConsumer
 from printdesk.kit.messaging.jetstream import ensure_streams
@@ -26,13 +26,6 @@ effects = sa.Table("effects", metadata, sa.Column("id", sa.Integer, primary_key=
                    sa.Column("name", sa.Text, nullable=False))
 
 
-async def _eventually(probe, timeout: float = 10.0):
-    deadline = time.monotonic() + timeout
-    while True:
-        value = await probe()
-        if value or time.monotonic() > deadline:
-            return value
-        await asyncio.sleep(0.05)
 
 
 @pytest.fixture(scope="module")
@@ -78,7 +71,7 @@ async def test_an_event_written_with_its_change_is_published_and_handled_once(pl
     async with SqlUnitOfWork(factory, outbox, inbox, relay.wake) as uow:
         await uow.add_event(event)
         await uow.commit()
-    assert await _eventually(lambda: _effects(factory, "Alex"))
+    assert await eventually(lambda: _effects(factory, "Alex"))
     async with factory() as session:
         published = await session.scalar(sa.select(outbox.c.published_at).where(outbox.c.event_id == event.event_id))
     assert published is not None
@@ -109,12 +102,9 @@ async def test_poison_and_failing_messages_do_not_stop_the_consumer(plumbing):
     await js.publish(failing.subject, failing.model_dump_json().encode(), headers={"Nats-Msg-Id": str(failing.event_id)})
     later = make_event(StaffMemberAdded(name="Blair"), producer="auth", actor=Actor.system())
     await js.publish(later.subject, later.model_dump_json().encode(), headers={"Nats-Msg-Id": str(later.event_id)})
-    assert await _eventually(lambda: _effects(factory, "Blair"))
+    assert await eventually(lambda: _effects(factory, "Blair"))
     # the failing handler's effect was rolled back each time; it was retried, never committed
-    assert await _eventually(lambda: _async(handled.count("explodes") >= 2))
+    assert await eventually(lambda: handled.count("explodes") >= 2)
     assert await _effects(factory, "explodes") == 0
     assert consumer.running
 
-
-async def _async(value):
-    return value

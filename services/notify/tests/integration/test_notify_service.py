@@ -7,9 +7,6 @@ e-mail pending; staff can list what was sent. Every notify app shares the durabl
 
 from __future__ import annotations
 
-import asyncio
-import inspect
-import time
 import uuid
 from email import policy
 from email.message import EmailMessage
@@ -24,7 +21,7 @@ from nats.js import JetStreamContext
 from printdesk.contracts.envelope import Actor, EventEnvelope
 from printdesk.contracts.events import JobSubmitted, make_event
 from printdesk.devstack.servers import free_port
-from printdesk.devstack.testing import TokenMint, running_app
+from printdesk.devstack.testing import TokenMint, eventually, running_app
 from printdesk.notify.adapters.orm import messages, outbox
 from printdesk.notify.adapters.renderer import JinjaEmailRenderer
 from printdesk.notify.bootstrap import make_app
@@ -200,16 +197,6 @@ async def test_an_email_the_server_refuses_stays_pending_with_its_error(service_
 # ---- helpers ---------------------------------------------------------------------------------------
 
 
-async def eventually(probe, timeout: float = 10.0):
-    """Poll `probe` until it returns something truthy or the deadline passes; return its last value."""
-    deadline = time.monotonic() + timeout
-    while True:
-        value = probe()
-        if inspect.isawaitable(value):
-            value = await value
-        if value or time.monotonic() > deadline:
-            return value
-        await asyncio.sleep(0.05)
 
 
 def job_submitted_event(email: str, *, name: str = "Ada Lovelace") -> EventEnvelope:

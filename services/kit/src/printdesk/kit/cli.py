@@ -48,7 +48,7 @@ def service_main(
         else:
             print(f"printdesk-{service}: invalid settings:\n{message}", file=sys.stderr)
         return 2
-    configure_logging(service, settings.log_level)
+    configure_logging(service, settings.log_level, stream=sys.stdout if args.command == "serve" else sys.stderr)
 
     if args.command == "migrate":
         upgrade(migrations, settings.database_url)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import AsyncIterator
+from typing import Annotated
 
 from fastapi import APIRouter, File, Request, UploadFile
 
@@ -40,7 +41,7 @@ async def _chunks(file: UploadFile) -> AsyncIterator[bytes]:
     responses={413: _ERRORS, 415: _ERRORS, 422: _ERRORS},
     summary="Upload a model file (STL, OBJ or 3MF) for a submission (public)",
 )
-async def upload(request: Request, file: UploadFile = File(...)) -> UploadResponse:
+async def upload(request: Request, file: Annotated[UploadFile, File()]) -> UploadResponse:
     limit: int = request.app.state.max_upload_bytes
     declared = request.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > limit + _MULTIPART_OVERHEAD:

@@ -7,6 +7,7 @@ mark republishes the row, and the stream's duplicate window drops the copy.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 from datetime import UTC, datetime
@@ -56,10 +57,8 @@ class OutboxRelay:
             if published:
                 continue
             self._wakeup.clear()
-            try:
+            with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wakeup.wait(), self._idle_seconds)
-            except TimeoutError:
-                pass
 
     async def publish_batch(self) -> int:
         t = self._outbox
