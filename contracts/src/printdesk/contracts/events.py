@@ -1,6 +1,7 @@
-"""Event payloads, their subjects and the streams they live in. The source of truth for every event.
+"""The event registry: every event's payload, subject and stream. The source of truth for every event.
 
-Subjects are `<service>.<aggregate>.<event>.v<N>`; each producing service has one stream.
+Subjects are `<service>.<aggregate>.<event>.v<N>`; each producing service has one stream. Payloads
+live in `printdesk.contracts.payloads.<service>`; each module lists its events in `EVENTS`.
 """
 
 from __future__ import annotations
@@ -9,59 +10,13 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict
-
 from printdesk.contracts.envelope import Actor, EventEnvelope
-
-
-class _Payload(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-class JobSubmitted(_Payload):
-    """A student submitted a job; its upload is waiting in the files service's staging area."""
-
-    job_id: str
-    short_id: str
-    upload_id: uuid.UUID
-    student_name: str
-    student_email: str
-    original_filename: str
-    sha256: str
-    status: str = "UPLOADED"
-
-
-class FileStored(_Payload):
-    """The files service placed a job's file (and its metadata.json) in the storage root."""
-
-    job_id: str
-    upload_id: uuid.UUID
-    relative_path: str
-    metadata_path: str
-    display_name: str
-    status_folder: str
-    sha256: str
-    size_bytes: int
-
-
-class EmailSent(_Payload):
-    """The notify service handed an e-mail to the SMTP server."""
-
-    message_id: uuid.UUID
-    job_id: str | None
-    kind: str
-    to: str
-    subject: str
-    attempts: int
-
-
-class WorkstationCreated(_Payload):
-    name: str
-    is_admin: bool
-
-
-class StaffMemberAdded(_Payload):
-    name: str
+from printdesk.contracts.payloads import auth, files, jobs, notify
+from printdesk.contracts.payloads.auth import *  # noqa: F403 - payloads are imported from here too
+from printdesk.contracts.payloads.base import Payload
+from printdesk.contracts.payloads.files import *  # noqa: F403
+from printdesk.contracts.payloads.jobs import *  # noqa: F403
+from printdesk.contracts.payloads.notify import *  # noqa: F403
 
 
 @dataclass(frozen=True)
@@ -69,18 +24,13 @@ class EventType:
     name: str
     version: int
     subject: str
-    payload: type[_Payload]
+    payload: type[Payload]
 
 
 EVENT_TYPES: dict[tuple[str, int], EventType] = {
-    (t.name, t.version): t
-    for t in (
-        EventType("JobSubmitted", 1, "jobs.job.submitted.v1", JobSubmitted),
-        EventType("FileStored", 1, "files.file.stored.v1", FileStored),
-        EventType("EmailSent", 1, "notify.email.sent.v1", EmailSent),
-        EventType("WorkstationCreated", 1, "auth.workstation.created.v1", WorkstationCreated),
-        EventType("StaffMemberAdded", 1, "auth.staff.added.v1", StaffMemberAdded),
-    )
+    (name, version): EventType(name, version, subject, payload)
+    for module in (jobs, files, notify, auth)
+    for name, version, subject, payload in module.EVENTS
 }
 
 # One stream per producing service; subjects inside it are `<service>.>`.
@@ -108,7 +58,7 @@ def subject_for(name: str, version: int = 1) -> str:
 
 
 def make_event(
-    payload: _Payload,
+    payload: Payload,
     *,
     producer: str,
     actor: Actor,

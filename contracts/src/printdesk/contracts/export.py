@@ -27,7 +27,7 @@ def schemas() -> dict[str, dict]:
     for name in sorted(dir(api)):
         obj = getattr(api, name)
         is_model = isinstance(obj, type) and issubclass(obj, BaseModel) and not name.startswith("_")
-        if is_model and obj.__module__ == api.__name__:
+        if is_model and obj.__module__.startswith(api.__name__ + ".") and obj.__name__ != "Model":
             out[f"api/{name}.json"] = obj.model_json_schema()
     return out
 
