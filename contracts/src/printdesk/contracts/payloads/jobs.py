@@ -7,6 +7,7 @@ Each payload is listed in EVENTS with its type name, version and subject; the re
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 from printdesk.contracts.payloads.base import Payload
 
@@ -24,6 +25,14 @@ class JobSubmitted(Payload):
     status: str = "UPLOADED"
 
 
+class CatalogUpdated(Payload):
+    """The lab catalog changed (or was seeded); carries the whole new catalog so copies stay exact."""
+
+    version: int
+    catalog: dict[str, Any]
+
+
 EVENTS: list[tuple[str, int, str, type[Payload]]] = [
     ("JobSubmitted", 1, "jobs.job.submitted.v1", JobSubmitted),
+    ("CatalogUpdated", 1, "jobs.catalog.updated.v1", CatalogUpdated),
 ]
