@@ -10,7 +10,7 @@ PYPROJECTS := contracts/pyproject.toml services/kit/pyproject.toml services/jobs
 EDITABLES := $(foreach p,$(PYPROJECTS),-e $(dir $(p)))
 DEV_TOOLS := pytest pytest-asyncio import-linter jsonschema pyyaml testcontainers ruff
 
-.PHONY: up down install web test lint contracts chromium clean workstation staff
+.PHONY: up down install web test lint contracts system-deps clean workstation staff
 
 up: install web
 	$(VENV)/bin/printdesk-stack up
@@ -35,10 +35,13 @@ web/node_modules/.installed: web/package.json web/package-lock.json
 web/.next/BUILD_ID: web/node_modules/.installed $(shell find web/src web/public -type f 2>/dev/null) web/next.config.ts
 	cd web && npm run build
 
-chromium:
-	@command -v chromium >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null)
+# Debian packages the tests drive: Chromium (browser tests), xdg-utils and gio (protocol handler test).
+SYSTEM_PACKAGES := chromium xdg-utils libglib2.0-bin
+system-deps:
+	@missing=$$(for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; fi
 
-test: install web chromium
+test: install web system-deps
 	cd web && npm run typecheck && npm test
 	$(PY) -m pytest
 
