@@ -51,3 +51,34 @@ async def eventually(probe, timeout: float = 10.0):  # noqa: ANN001, ANN201
         if value or time.monotonic() > deadline:
             return value
         await asyncio.sleep(0.05)
+
+
+async def announce_staff(nats_url: str, name: str, *, active: bool = True) -> None:
+    """Publish the auth event that adds (or deactivates) a staff member, as the auth service would."""
+    import nats
+
+    from printdesk.contracts.envelope import Actor
+    from printdesk.contracts.events import StaffMemberAdded, StaffMemberDeactivated, make_event
+    from printdesk.kit.messaging.jetstream import ensure_streams
+
+    payload = StaffMemberAdded(name=name) if active else StaffMemberDeactivated(name=name)
+    event = make_event(payload, producer="auth", actor=Actor.system())
+    nc = await nats.connect(nats_url)
+    try:
+        js = nc.jetstream()
+        await ensure_streams(js)
+        await js.publish(event.subject, event.model_dump_json().encode(), headers={"Nats-Msg-Id": str(event.event_id)})
+    finally:
+        await nc.close()
+
+
+async def staff_known(app: FastAPI, name: str, *, active: bool = True, timeout: float = 10.0) -> bool:
+    """Wait until the app's roster copy shows `name` as active (or not); True when it does."""
+    from printdesk.kit.roster import active_staff_name
+
+    async def probe() -> bool:
+        async with app.state.runtime.session_factory() as session:
+            found = await active_staff_name(session, name)
+        return (found is not None) == active
+
+    return bool(await eventually(probe, timeout))

@@ -164,7 +164,7 @@ async def test_malformed_json_is_a_400_with_a_json_error(client) -> None:
     [
         ({"workstation": "front-desk"}, "password"),
         ({"password": STAFF_PASSWORD}, "workstation"),
-        ({"workstation": "front-desk", "password": "x" * 100_000}, "password"),
+        ({"workstation": "front-desk", "password": "x" * 257}, "password"),
         ({"workstation": "w" * 5_000, "password": STAFF_PASSWORD}, "workstation"),
         ({"workstation": "front-desk", "password": STAFF_PASSWORD, "role": "admin"}, "role"),
     ],
@@ -184,10 +184,10 @@ async def test_jwks_lists_only_public_keys(client) -> None:
     assert all(k["alg"] == "EdDSA" and k["crv"] == "Ed25519" for k in keys)
 
 
-async def test_health_reports_database_nats_and_relay_up(client) -> None:
+async def test_health_reports_database_nats_relay_and_the_revocation_feed_up(client) -> None:
     response = await client.get("/api/v1/auth/health")
     assert response.status_code == 200, response.text
-    assert response.json()["components"] == {"database": "up", "nats": "up", "relay": "up"}
+    assert response.json()["components"] == {"database": "up", "nats": "up", "relay": "up", "consumers": "up"}
 
 
 async def test_creating_a_workstation_writes_workstation_created_and_the_relay_publishes_it(app) -> None:
@@ -209,3 +209,41 @@ async def test_creating_a_workstation_writes_workstation_created_and_the_relay_p
     assert row.envelope["producer"] == "auth" and row.envelope["data"] == {"name": "workstation-2", "is_admin": False}
     assert row.published_at is not None, "the running service's relay publishes outbox rows"
 
+
+
+async def test_a_body_over_64_kb_is_a_json_413_before_it_is_parsed(client) -> None:
+    big = {"workstation": "front-desk", "password": "x" * (65 * 1024)}
+    response = await client.post("/api/v1/auth/login", json=big)
+    assert response.status_code == 413
+    assert response.json()["error"]["code"] == "payload_too_large"
+
+
+async def test_a_chunked_body_over_64_kb_without_a_length_is_refused_too(client) -> None:
+    async def chunks():
+        yield b'{"workstation": "front-desk", "password": "'
+        for _ in range(70):
+            yield b"x" * 1024
+        yield b'"}'
+
+    response = await client.post("/api/v1/auth/login", content=chunks(), headers={"content-type": "application/json"})
+    assert response.status_code == 413 and response.json()["error"]["code"] == "payload_too_large"
+
+
+async def test_hostile_tokens_and_passwords_never_reach_the_log(app, client, caplog) -> None:
+    import logging
+
+    from printdesk.kit.logs import JsonFormatter
+
+    key = await handlers.current_signing_key(app.state.runtime.uow())
+    forged = SigningKey.generate().issue(workstation="lab-admin", role="admin", ttl=timedelta(hours=1)).token
+    hostile = [forged, _unsigned(key.kid), "garbage.token.here"]
+    with caplog.at_level(logging.DEBUG):
+        for token in hostile:
+            response = await client.get("/api/v1/auth/me", headers={"Authorization": f"Bearer {token}"})
+            assert response.status_code == 401 and response.json()["error"]["code"] == "unauthorized"
+        await _login(client, "front-desk", "the wrong secret pass")
+        await client.post("/api/v1/auth/login", content=b'{"workstation": "front-desk", "password": "malformed sec',
+                          headers={"content-type": "application/json"})
+    text = "\n".join(JsonFormatter("auth").format(record) for record in caplog.records)
+    assert not any(token in text for token in hostile)
+    assert "the wrong secret pass" not in text and "malformed sec" not in text

@@ -130,3 +130,21 @@ def test_migrate_is_repeatable_and_the_migration_walks_down_and_up(
     assert main(["migrate"]) == 0
     downgrade(MIGRATIONS, url)
     upgrade(MIGRATIONS, url)
+
+
+async def test_command_line_changes_are_audited_and_published_as_the_command_line(app, capsys, monkeypatch) -> None:
+    from printdesk.auth.adapters.orm import audit_log
+
+    monkeypatch.setenv("PRINTDESK_NEW_PASSWORD", "desk nine password")
+    assert await cli("add-staff", "Casey Quinn") == 0
+    assert await cli("add-workstation", "desk-9") == 0
+    capsys.readouterr()
+    async with app.state.runtime.session_factory() as session:
+        entries = (await session.execute(
+            sa.select(audit_log).where(audit_log.c.target.in_(["Casey Quinn", "desk-9"])).order_by(audit_log.c.id)
+        )).all()
+        envelope = await session.scalar(
+            sa.select(outbox.c.envelope).where(outbox.c.envelope["data"]["name"].astext == "Casey Quinn"))
+    assert [(e.action, e.staff_name, e.workstation) for e in entries] == [
+        ("staff.added", "command line", None), ("workstation.created", "command line", None)]
+    assert envelope["actor"] == {"kind": "system", "staff_name": "command line", "workstation_id": None}

@@ -43,7 +43,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign a workstation in: a token in the body and in the session cookie */
+        /**
+         * Sign a workstation in: a token in the body and in the session cookie
+         * @description Five failures for one workstation name (or twenty from one address) in 15 minutes pause sign-ins
+         *     with a 429 and `Retry-After`, even with the right password, until the window passes.
+         */
         post: operations["login"];
         delete?: never;
         options?: never;
@@ -61,11 +65,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Sign this browser out
-         * @description Clears the session cookie, so this browser is signed out.
-         *
-         *     The token itself stays valid until it expires (at most the token lifetime); a script or the handler
-         *     holding it as a Bearer token should simply discard it.
+         * Sign out: end this token everywhere
+         * @description Revokes the presented token (every service refuses it from now on) and clears the session cookie.
          */
         post: operations["logout"];
         delete?: never;
@@ -91,10 +92,135 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The staff roster, sorted by name
+         * @description Active members (for "Performing action as"), or everyone ever on the roster with `include_inactive`.
+         */
+        get: operations["list_staff"];
+        put?: never;
+        /**
+         * Add a member to the roster (admin)
+         * @description A name already on the roster in any letter case is a 409. On an empty roster the first member may be
+         *     added with their own name as `staff_name`.
+         */
+        post: operations["add_staff_member"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Deactivate or reactivate a roster member (admin)
+         * @description Members are never deleted: a deactivated member leaves the pickers and keeps their history. The last
+         *     active member cannot be deactivated (409).
+         */
+        patch: operations["update_staff_member"];
+        trace?: never;
+    };
+    "/api/v1/workstations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every workstation account (admin) */
+        get: operations["list_workstations"];
+        put?: never;
+        /**
+         * Create a workstation account (admin)
+         * @description Names are 1-64 lowercase letters, digits and dashes; passwords at least 10 characters.
+         */
+        post: operations["create_workstation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workstations/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Rename, rotate the password, set the admin flag, disable or enable (admin)
+         * @description Only the fields given change. A new password, a new name, a new role or disabling signs the
+         *     workstation out everywhere (its earlier tokens are revoked) — including this browser when it is the
+         *     workstation being changed. The last active admin, and the workstation you are signed in on, cannot be
+         *     demoted or disabled (409).
+         */
+        patch: operations["update_workstation"];
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** AddStaffMemberRequest */
+        AddStaffMemberRequest: {
+            /**
+             * Name
+             * @example Jane Doe
+             */
+            name: string;
+            /**
+             * Staff Name
+             * @description The active staff member making the change
+             * @example Jane Doe
+             */
+            staff_name: string;
+        };
+        /** CreateWorkstationRequest */
+        CreateWorkstationRequest: {
+            /**
+             * Is Admin
+             * @default false
+             */
+            is_admin: boolean;
+            /**
+             * Name
+             * @example front-desk
+             */
+            name: string;
+            /** Password */
+            password: string;
+            /**
+             * Staff Name
+             * @description The active staff member making the change
+             * @example Jane Doe
+             */
+            staff_name: string;
+        };
         /**
          * ErrorBody
          * @description Every 4xx/5xx answer: `{"error": {"code", "message", "fields"}}`.
@@ -115,6 +241,11 @@ export interface components {
             };
             /** Message */
             message: string;
+        };
+        /** HTTPValidationError */
+        HTTPValidationError: {
+            /** Detail */
+            detail?: components["schemas"]["ValidationError"][];
         };
         /** LoginRequest */
         LoginRequest: {
@@ -160,6 +291,102 @@ export interface components {
             role: "admin" | "staff";
             /** Workstation */
             workstation: string;
+        };
+        /**
+         * StaffList
+         * @description The roster, sorted by name.
+         */
+        StaffList: {
+            /** Staff */
+            staff: components["schemas"]["StaffMember"][];
+        };
+        /**
+         * StaffMember
+         * @description A person on the roster. Deactivated members are kept (their names stay in every history).
+         */
+        StaffMember: {
+            /**
+             * Added At
+             * Format: date-time
+             */
+            added_at: string;
+            /** Deactivated At */
+            deactivated_at: string | null;
+            /** Is Active */
+            is_active: boolean;
+            /** Name */
+            name: string;
+        };
+        /** UpdateStaffMemberRequest */
+        UpdateStaffMemberRequest: {
+            /** Is Active */
+            is_active: boolean;
+            /**
+             * Staff Name
+             * @description The active staff member making the change
+             * @example Jane Doe
+             */
+            staff_name: string;
+        };
+        /**
+         * UpdateWorkstationRequest
+         * @description Only the fields given change. A new password or disabling signs the workstation out everywhere.
+         */
+        UpdateWorkstationRequest: {
+            /** Is Active */
+            is_active?: boolean | null;
+            /** Is Admin */
+            is_admin?: boolean | null;
+            /** New Name */
+            new_name?: string | null;
+            /** Password */
+            password?: string | null;
+            /**
+             * Staff Name
+             * @description The active staff member making the change
+             * @example Jane Doe
+             */
+            staff_name: string;
+        };
+        /** ValidationError */
+        ValidationError: {
+            /** Context */
+            ctx?: Record<string, never>;
+            /** Input */
+            input?: unknown;
+            /** Location */
+            loc: (string | number)[];
+            /** Message */
+            msg: string;
+            /** Error Type */
+            type: string;
+        };
+        /**
+         * Workstation
+         * @description A shared computer's sign-in. `is_admin` decides the role its tokens carry.
+         */
+        Workstation: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Is Active */
+            is_active: boolean;
+            /** Is Admin */
+            is_admin: boolean;
+            /** Name */
+            name: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+        };
+        /** WorkstationList */
+        WorkstationList: {
+            /** Workstations */
+            workstations: components["schemas"]["Workstation"][];
         };
     };
     responses: never;
@@ -250,8 +477,26 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unprocessable Entity */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -308,6 +553,346 @@ export interface operations {
             };
             /** @description Unauthorized */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    list_staff: {
+        parameters: {
+            query?: {
+                include_inactive?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffList"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    add_staff_member: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddStaffMemberRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffMember"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    update_staff_member: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateStaffMemberRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffMember"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    list_workstations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkstationList"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    create_workstation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWorkstationRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Workstation"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    update_workstation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateWorkstationRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Workstation"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -12,7 +12,8 @@ from printdesk.auth.adapters.hashing import Argon2PasswordHasher
 from printdesk.auth.adapters.keyring import Keyring
 from printdesk.auth.adapters.uow import AuthUnitOfWork
 from printdesk.auth.config import AuthSettings
-from printdesk.auth.entrypoints import api
+from printdesk.auth.entrypoints import api, roster, workstations
+from printdesk.auth.entrypoints.limits import BodyLimit
 from printdesk.kit.app import create_service_app
 from printdesk.kit.auth import TokenVerifier
 from printdesk.kit.db import make_engine, make_session_factory
@@ -29,13 +30,16 @@ def build_runtime(settings: AuthSettings) -> ServiceRuntime:
 
 def make_app(settings: AuthSettings) -> FastAPI:
     runtime = build_runtime(settings)
-    app = create_service_app(runtime, [api.router], title="PrintDesk auth", version=VERSION)
+    app = create_service_app(
+        runtime, [api.router, roster.router, workstations.router], title="PrintDesk auth", version=VERSION
+    )
+    app.add_middleware(BodyLimit)
     app.state.hasher = Argon2PasswordHasher()
 
     def install(verifier: TokenVerifier) -> None:
         app.state.token_verifier = verifier
 
-    app.state.keyring = keyring = Keyring(runtime.uow, install)
+    app.state.keyring = keyring = Keyring(runtime.uow, install, runtime.revocations)
     runtime_lifespan = app.router.lifespan_context
 
     @contextlib.asynccontextmanager

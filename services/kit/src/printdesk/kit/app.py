@@ -1,4 +1,4 @@
-"""The FastAPI application shell every service uses: errors, health, token verifier, lifespan."""
+"""The FastAPI application shell every service uses: errors, health, token verifier (with revocations), lifespan."""
 
 from __future__ import annotations
 
@@ -26,7 +26,8 @@ def create_service_app(runtime: ServiceRuntime, routers: list[APIRouter], *, tit
         redoc_url=None,
     )
     app.state.runtime = runtime
-    app.state.token_verifier = TokenVerifier(runtime.settings.auth_jwks_url)
+    app.state.revocations = runtime.revocations
+    app.state.token_verifier = TokenVerifier(runtime.settings.auth_jwks_url, revocations=runtime.revocations)
     install_error_handlers(app)
     app.include_router(health_router(runtime.service, runtime.health_checks))
     for router in routers:

@@ -1,7 +1,9 @@
-"""A service's running parts, composed once: engine, NATS, outbox relay, consumers, background loops.
+"""A service's running parts, composed once: engine, NATS, outbox relay, consumers, background loops,
+and the revocation feed that keeps `revocations` (refused tokens) current from the AUTH stream.
 
 `ServiceRuntime.lifespan` starts them with the web app and stops them gracefully (consumers stop
-fetching, the NATS connection is drained, the engine disposed).
+fetching, the NATS connection is drained, the engine disposed). Startup waits (boundedly) until every
+revocation already in the stream is known, so a restarted service does not accept a revoked token.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from printdesk.kit.messaging.consumer import EventConsumer, Handler
 from printdesk.kit.messaging.jetstream import connect, ensure_streams
 from printdesk.kit.messaging.relay import OutboxRelay
 from printdesk.kit.messaging.uow import SqlUnitOfWork
+from printdesk.kit.revocation import RevocationFeed, RevocationList
 from printdesk.kit.settings import ServiceSettings
 
 log = logging.getLogger(__name__)
@@ -54,6 +57,7 @@ class ServiceRuntime:
         uow_class: type[SqlUnitOfWork] = SqlUnitOfWork,
         consumers: list[ConsumerSpec] | None = None,
         loops: list[BackgroundLoop] | None = None,
+        revocation_catch_up_seconds: float = 10.0,
     ) -> None:
         self.service = service
         self.settings = settings
@@ -70,6 +74,9 @@ class ServiceRuntime:
         self.consumers: list[EventConsumer] = []
         self._tasks: list[asyncio.Task] = []
         self._stopping = False
+        self.revocations = RevocationList()
+        self.revocation_feed = RevocationFeed(self.revocations)
+        self._revocation_catch_up = revocation_catch_up_seconds
 
     def uow(self) -> SqlUnitOfWork:
         return self._uow_class(self.session_factory, self._outbox, self._inbox, self.wake_relay)
@@ -92,6 +99,7 @@ class ServiceRuntime:
 
     async def start(self) -> None:
         await self._connect_nats()
+        self._tasks.append(asyncio.create_task(self.revocation_feed.run(self.js), name="revocation-feed"))
         self.relay = OutboxRelay(self.session_factory, self.js, self._outbox)
         self._tasks.append(asyncio.create_task(self.relay.run(), name="outbox-relay"))
         for spec in self._consumer_specs:
@@ -103,7 +111,9 @@ class ServiceRuntime:
             self._tasks.append(asyncio.create_task(consumer.run(), name=consumer.durable))
         for loop in self._loops:
             self._tasks.append(asyncio.create_task(self._supervise(loop), name=loop.name))
-        log.info("service started", extra={"service": self.service})
+        if not await self.revocation_feed.wait_caught_up(self._revocation_catch_up):
+            log.warning("revoked sessions not all loaded yet; serving anyway", extra={"service": self.service})
+        log.info("service started", extra={"service": self.service, "revocations": len(self.revocations)})
 
     async def _supervise(self, loop: BackgroundLoop) -> None:
         while not self._stopping:
@@ -125,6 +135,7 @@ class ServiceRuntime:
         self._stopping = True
         if self.relay:
             self.relay.stop()
+        self.revocation_feed.stop()
         for consumer in self.consumers:
             consumer.stop()
         if self._tasks:
@@ -159,11 +170,10 @@ class ServiceRuntime:
             return any(t.get_name() == "outbox-relay" and not t.done() for t in self._tasks)
 
         async def consumers() -> bool:
-            return all(c.running for c in self.consumers)
+            # The revocation feed is a consumer too: without it, revoked tokens would pass here.
+            return self.revocation_feed.running and all(c.running for c in self.consumers)
 
-        checks = {"database": database, "nats": nats, "relay": relay}
-        if self.consumers:
-            checks["consumers"] = consumers
+        checks = {"database": database, "nats": nats, "relay": relay, "consumers": consumers}
         for loop in self._loops:
             async def alive(lp: BackgroundLoop = loop) -> bool:
                 return lp.alive

@@ -14,14 +14,17 @@ from printdesk.auth.adapters.signing import jwks
 from printdesk.auth.service_layer import handlers
 from printdesk.auth.service_layer.ports import UnitOfWork
 from printdesk.kit.auth import TokenVerifier
+from printdesk.kit.revocation import RevocationList
 
 log = logging.getLogger(__name__)
 
 
 class Keyring:
-    def __init__(self, uow_factory: Callable[[], UnitOfWork], install: Callable[[TokenVerifier], None]) -> None:
+    def __init__(self, uow_factory: Callable[[], UnitOfWork], install: Callable[[TokenVerifier], None],
+                 revocations: RevocationList | None = None) -> None:
         self._uow_factory = uow_factory
         self._install = install
+        self._revocations = revocations
         self._trusted: frozenset[str] = frozenset()
 
     async def start(self) -> None:
@@ -32,7 +35,7 @@ class Keyring:
 
     async def refresh(self) -> None:
         keys = await handlers.verification_keys(self._uow_factory())
-        self._install(TokenVerifier.static(jwks(keys)))
+        self._install(TokenVerifier.static(jwks(keys), revocations=self._revocations))
         self._trusted = frozenset(k.kid for k in keys)
 
     async def trust(self, kid: str) -> None:

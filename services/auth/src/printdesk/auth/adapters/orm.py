@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 from sqlalchemy import event
+from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import registry
 
 from printdesk.auth.domain.model import STAFF_NAME_MAX, WORKSTATION_NAME_MAX, StaffMember, Workstation
@@ -20,6 +21,9 @@ workstations = sa.Table(
     sa.Column("password_hash", sa.Text, nullable=False),
     sa.Column("active", sa.Boolean, nullable=False, server_default=sa.true()),
     sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+    # Tokens this workstation was issued before this moment are refused (password rotated, disabled, ...).
+    sa.Column("tokens_revoked_before", sa.DateTime(timezone=True)),
 )
 
 staff_members = sa.Table(
@@ -40,6 +44,44 @@ signing_keys = sa.Table(
     sa.Column("private_pem", sa.Text, nullable=False),
     sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
     sa.Column("retired_at", sa.DateTime(timezone=True)),
+)
+
+# Tokens ended one by one (logout); a row is useless once its token has expired anyway.
+revoked_tokens = sa.Table(
+    "revoked_tokens",
+    metadata,
+    sa.Column("token_id", sa.String(64), primary_key=True),
+    sa.Column("workstation", sa.String(WORKSTATION_NAME_MAX), nullable=False),
+    sa.Column("expires_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("revoked_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Index("ix_revoked_tokens_expires_at", "expires_at"),
+)
+
+# Sign-in attempts inside the throttle window: stored when they start, deleted on success, kept on failure.
+login_attempts = sa.Table(
+    "login_attempts",
+    metadata,
+    sa.Column("id", sa.BigInteger, sa.Identity(), primary_key=True),
+    sa.Column("workstation", sa.String(WORKSTATION_NAME_MAX), nullable=False),
+    sa.Column("client", sa.String(64)),
+    sa.Column("at", sa.DateTime(timezone=True), nullable=False),
+    sa.Index("ix_login_attempts_workstation", "workstation", "id"),
+    sa.Index("ix_login_attempts_client", "client", "id"),
+    sa.Index("ix_login_attempts_at", "at"),
+)
+
+# Append-only (a trigger refuses UPDATE, DELETE and TRUNCATE): who changed which account, and how.
+audit_log = sa.Table(
+    "audit_log",
+    metadata,
+    sa.Column("id", sa.BigInteger, sa.Identity(), primary_key=True),
+    sa.Column("at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("action", sa.String(64), nullable=False),
+    sa.Column("target", sa.Text, nullable=False),
+    sa.Column("staff_name", sa.String(STAFF_NAME_MAX), nullable=False),
+    sa.Column("workstation", sa.String(WORKSTATION_NAME_MAX)),
+    sa.Column("details", JSONB, nullable=False, server_default=sa.text("'{}'::jsonb")),
+    sa.Index("ix_audit_log_at", "at"),
 )
 
 outbox = outbox_table(metadata)

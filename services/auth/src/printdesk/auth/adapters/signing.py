@@ -57,9 +57,11 @@ class SigningKey:
         now = now or datetime.now(UTC)
         expires = now + ttl
         token_id = uuid.uuid4().hex
+        # `iat` keeps its microseconds: a token issued just after its workstation's tokens were revoked
+        # (say, a sign-in with the new password) must compare as newer than that moment.
         claims = {
             "iss": ISSUER, "aud": AUDIENCE, "sub": workstation, "role": role, "jti": token_id,
-            "iat": int(now.timestamp()), "exp": int(expires.timestamp()),
+            "iat": now.timestamp(), "exp": int(expires.timestamp()),
         }
         token = jwt.encode(claims, self._private, algorithm=ALGORITHM, headers={"kid": self.kid})
         return IssuedToken(token=token, token_id=token_id, expires_at=datetime.fromtimestamp(claims["exp"], UTC))

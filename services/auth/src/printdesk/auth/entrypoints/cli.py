@@ -1,7 +1,8 @@
 """`printdesk-auth migrate | serve | bootstrap-admin | add-workstation NAME [--admin] | add-staff NAME`.
 
 The account commands write straight to the database through the unit of work; their outbox rows are
-published by the running service's relay, so they need no NATS.
+published by the running service's relay, so they need no NATS. Their changes are attributed (on the
+events and in the audit log) to "command line".
 """
 
 from __future__ import annotations
@@ -80,7 +81,8 @@ def _add_workstation(args: argparse.Namespace, settings: ServiceSettings) -> int
         return 1
     cmd = handlers.CreateWorkstation(args.name, password, is_admin=args.admin)
     try:
-        workstation = _run(settings, lambda uow: handlers.create_workstation(cmd, uow(), Argon2PasswordHasher()))
+        workstation = _run(settings, lambda uow: handlers.create_workstation(
+            cmd, uow(), Argon2PasswordHasher(), acting=handlers.Acting.command_line()))
     except UseCaseError as exc:
         return _fail(exc)
     print(f'Workstation "{workstation.name}" created (role: {workstation.role}).')
@@ -89,7 +91,8 @@ def _add_workstation(args: argparse.Namespace, settings: ServiceSettings) -> int
 
 def _add_staff(args: argparse.Namespace, settings: ServiceSettings) -> int:
     try:
-        member = _run(settings, lambda uow: handlers.add_staff_member(handlers.AddStaffMember(args.name), uow()))
+        member = _run(settings, lambda uow: handlers.add_staff_member(
+            handlers.AddStaffMember(args.name), uow(), acting=handlers.Acting.command_line()))
     except UseCaseError as exc:
         return _fail(exc)
     print(f'Staff member "{member.name}" added to the roster.')

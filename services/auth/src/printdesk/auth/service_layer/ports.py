@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Protocol, Self
+from typing import Any, Protocol, Self
 
 from printdesk.auth.domain.model import StaffMember, Workstation
 from printdesk.contracts.envelope import EventEnvelope
@@ -42,7 +43,17 @@ class WorkstationRepository(Protocol):
 
     async def get(self, name: str) -> Workstation | None: ...
 
+    async def list(self) -> list[Workstation]:
+        """Every workstation, sorted by name."""
+        ...
+
     async def admin_exists(self) -> bool: ...
+
+    async def active_admin_count(self) -> int: ...
+
+    async def lock_admins(self) -> None:
+        """Serialise changes that could remove an admin until this transaction ends (the last-admin rule)."""
+        ...
 
     def seen(self) -> list[Workstation]: ...
 
@@ -54,7 +65,74 @@ class StaffRepository(Protocol):
 
     async def get(self, name: str) -> StaffMember | None: ...
 
+    async def list(self, *, include_inactive: bool) -> list[StaffMember]:
+        """Members sorted by name (letter case ignored); only active ones unless `include_inactive`."""
+        ...
+
+    async def active_count(self) -> int: ...
+
+    async def lock(self) -> None:
+        """Serialise roster changes until this transaction ends (the last-active-member rule)."""
+        ...
+
     def seen(self) -> list[StaffMember]: ...
+
+
+class RevokedTokenRepository(Protocol):
+    """Tokens ended one by one (logout), kept until they would have expired anyway."""
+
+    async def add(self, *, token_id: str, workstation: str, expires_at: datetime, revoked_at: datetime) -> bool:
+        """Store the revocation; False if the token was revoked already."""
+        ...
+
+    async def contains(self, token_id: str) -> bool: ...
+
+
+@dataclass(frozen=True)
+class RecentFailures:
+    """Failed (or still running) sign-in attempts inside the throttle window, newest first."""
+
+    workstation: list[datetime] = field(default_factory=list)
+    client: list[datetime] = field(default_factory=list)
+
+
+class LoginAttemptRepository(Protocol):
+    """Sign-in attempts for throttling, shared by every replica. An attempt is stored when it starts (so
+    concurrent attempts count against each other), forgotten when it succeeds, and kept when it fails."""
+
+    async def start(self, *, workstation: str, client: str | None, at: datetime) -> int:
+        """Store a starting attempt; returns its id (ids grow with time)."""
+        ...
+
+    async def before(self, attempt_id: int, *, workstation: str, client: str | None, since: datetime) -> RecentFailures:
+        """Attempts stored before `attempt_id` and after `since`, for the workstation name and for the client."""
+        ...
+
+    async def discard(self, attempt_id: int) -> None: ...
+
+    async def clear_workstation(self, workstation: str) -> None:
+        """A successful sign-in resets the workstation name's count."""
+        ...
+
+    async def prune(self, before: datetime) -> None: ...
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """One row of the append-only audit log: who (staff member at a workstation) did what to which account."""
+
+    action: str
+    target: str
+    staff_name: str
+    workstation: str | None
+    at: datetime
+    details: dict[str, Any] = field(default_factory=dict)
+
+
+class AuditLog(Protocol):
+    """Append-only: entries are added, never changed or removed."""
+
+    async def add(self, entry: AuditEntry) -> None: ...
 
 
 class KeyRepository(Protocol):
@@ -75,6 +153,9 @@ class UnitOfWork(Protocol):
     workstations: WorkstationRepository
     staff: StaffRepository
     keys: KeyRepository
+    revoked_tokens: RevokedTokenRepository
+    login_attempts: LoginAttemptRepository
+    audit: AuditLog
 
     async def __aenter__(self) -> Self: ...
 
