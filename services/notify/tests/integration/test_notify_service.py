@@ -93,6 +93,24 @@ async def test_a_submission_sends_exactly_one_email_to_the_student_and_announces
     assert await on_stream(js, "notify.email.sent.v1", announcement["event_id"])
 
 
+async def test_the_received_email_shows_the_print_choices_and_the_tracking_link(notify, js):
+    _, _, directory = notify
+    address = unique_address()
+    tracking_url = "https://print.example.edu/track/q8L0v2n9bY3xW5sT1uR7kP4mE6cA0dZ"
+    event = job_submitted_event(
+        address, print_method="Filament", color="Glow in the Dark", printer="Raise3D Pro 2 Plus", tracking_url=tracking_url
+    )
+    await publish(js, event)
+
+    [email] = await eventually(lambda: mail_to(directory, address))
+    text = email.get_body(("plain",)).get_content()
+    html = email.get_body(("html",)).get_content()
+    assert f"Track your request: {tracking_url}" in text
+    assert f'<a href="{tracking_url}"' in html and "Track your request</a>" in html
+    for value in ("Filament", "Glow in the Dark", "Raise3D Pro 2 Plus"):
+        assert value in text and value in html
+
+
 async def test_the_same_event_delivered_again_sends_no_second_email(notify, js):
     app, _, directory = notify
     consumer = app.state.runtime.consumers[0]
@@ -199,11 +217,11 @@ async def test_an_email_the_server_refuses_stays_pending_with_its_error(service_
 
 
 
-def job_submitted_event(email: str, *, name: str = "Ada Lovelace") -> EventEnvelope:
+def job_submitted_event(email: str, *, name: str = "Ada Lovelace", **form: str) -> EventEnvelope:
     job_id = uuid.uuid4().hex
     payload = JobSubmitted(
         job_id=job_id, short_id=job_id[:6], upload_id=uuid.uuid4(), student_name=name, student_email=email,
-        original_filename="bracket.stl", sha256="0" * 64,
+        original_filename="bracket.stl", sha256="0" * 64, **form,
     )
     return make_event(payload, producer="jobs", actor=Actor.student())
 

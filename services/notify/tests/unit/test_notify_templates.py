@@ -37,11 +37,48 @@ def test_both_bodies_explain_the_four_steps_and_the_spam_folder():
     assert email.html.count("<li>") == 4
 
 
-def test_both_bodies_link_to_the_request():
+def test_an_event_from_before_tracking_links_links_to_the_request():
     email = render()
     link = "https://print.example.edu/submit/success?job=a1b2c3"
     assert link in email.text
     assert f'href="{link}"' in email.html
+    assert "Track your request" not in email.text + email.html
+
+
+FULL_FORM = dict(
+    print_method="Filament", color="True Red", printer="Prusa MK4S",
+    tracking_url="https://print.example.edu/track/Zm9vYmFyYmF6cXV4",
+)
+
+
+def test_both_bodies_show_the_method_the_color_and_the_printer():
+    email = render(**FULL_FORM)
+    assert "Print method:  Filament" in email.text
+    assert "Color:         True Red" in email.text
+    assert "Printer:       Prusa MK4S" in email.text
+    for label, value in (("Print method", "Filament"), ("Color", "True Red"), ("Printer", "Prusa MK4S")):
+        assert f">{label}</td>" in email.html and f">{value}</td>" in email.html
+
+
+def test_both_bodies_invite_the_student_to_track_their_request_with_their_private_link():
+    email = render(**FULL_FORM)
+    assert "Track your request: https://print.example.edu/track/Zm9vYmFyYmF6cXV4" in email.text
+    assert '<a href="https://print.example.edu/track/Zm9vYmFyYmF6cXV4"' in email.html
+    assert ">Track your request</a>" in email.html
+    assert "submit/success" not in email.text + email.html
+    for body in (email.text, email.html):
+        assert "Keep this link to yourself" in body
+
+
+def test_html_escapes_a_hostile_color_or_printer_name():
+    email = render(**{**FULL_FORM, "color": "<b>Red</b>", "printer": '"><script>x()</script>'})
+    assert "<b>Red</b>" not in email.html and "&lt;b&gt;Red&lt;/b&gt;" in email.html
+    assert "<script>" not in email.html
+
+
+def test_rows_an_older_event_lacks_are_left_out():
+    email = render()
+    assert "Print method" not in email.text and "Printer" not in email.html
 
 
 def test_html_escapes_a_hostile_student_name_and_file_name():

@@ -118,6 +118,30 @@ async def test_a_submission_queues_one_pending_email_to_the_student():
     assert "Ada Lovelace" in message.text_body
 
 
+async def test_the_email_is_written_from_the_events_form_fields_and_tracking_link():
+    seen: list[SubmissionReceived] = []
+
+    class RecordingRenderer(FakeRenderer):
+        def submission_received(self, facts: SubmissionReceived) -> RenderedEmail:
+            seen.append(facts)
+            return super().submission_received(facts)
+
+    event = job_submitted(print_method="Resin", color="Clear", printer="Formlabs Form 3",
+                          tracking_url="https://print.example.edu/track/abc")
+    async with FakeUnitOfWork() as uow:
+        await handlers.queue_submission_received(event, uow, RecordingRenderer(), source_event_id=uuid.uuid4(), now=NOW)
+    assert seen == [SubmissionReceived(
+        student_name="Ada Lovelace", original_filename="bracket.stl", job_id="a1b2c3d4e5f6", short_id="a1b2c3",
+        print_method="Resin", color="Clear", printer="Formlabs Form 3", tracking_url="https://print.example.edu/track/abc",
+    )]
+
+
+async def test_an_event_from_before_the_full_form_still_queues_its_email():
+    async with FakeUnitOfWork() as uow:
+        message = await handlers.queue_submission_received(job_submitted(), uow, FakeRenderer(), now=NOW)
+    assert message is not None and message.to == "ada@example.edu"
+
+
 async def test_the_same_event_queues_its_email_only_once():
     uow = FakeUnitOfWork()
     event_id = uuid.uuid4()

@@ -6,29 +6,57 @@ by the `CatalogUpdated` event. Seed values live in `data/catalog_seed.json`, not
 
 from __future__ import annotations
 
+import functools
 import json
+import zoneinfo
 from decimal import Decimal
 from importlib import resources
+from typing import Annotated
 
-from pydantic import Field, model_validator
+from pydantic import Field, StringConstraints, field_validator, model_validator
 
 from printdesk.contracts.api.common import Model
+
+# One entry of a list the student picks from (a discipline, a colour) or reads (a reason, a disclaimer line).
+ShortText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=60)]
+LongText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]
+
+
+@functools.cache
+def _time_zones() -> frozenset[str]:
+    return frozenset(zoneinfo.available_timezones())
+
+
+def _unique(values: list[str], what: str) -> list[str]:
+    seen: set[str] = set()
+    for value in values:
+        if value.casefold() in seen:
+            raise ValueError(f"{what} {value!r} is listed twice")
+        seen.add(value.casefold())
+    return values
 
 
 class PrintMethod(Model):
     name: str = Field(min_length=1, max_length=40)
     description: str = Field(max_length=500)
-    colors: list[str] = Field(min_length=1)
+    colors: list[ShortText] = Field(min_length=1)
     price_per_gram: Decimal = Field(gt=0, max_digits=8, decimal_places=4)
     # For estimates: grams = volume (cm³) × density × fill factor (the share of the volume actually printed).
     density_g_per_cm3: float = Field(gt=0, le=25)
     fill_factor: float = Field(gt=0, le=1)
 
+    @field_validator("colors")
+    @classmethod
+    def _colors_unique(cls, colors: list[str]) -> list[str]:
+        return _unique(colors, "colour")
+
 
 class Printer(Model):
     name: str = Field(min_length=1, max_length=60)
     method: str
-    build_volume_mm: tuple[float, float, float]
+    build_volume_mm: tuple[
+        Annotated[float, Field(gt=0, le=10_000)], Annotated[float, Field(gt=0, le=10_000)], Annotated[float, Field(gt=0, le=10_000)]
+    ]
 
 
 class CatalogContent(Model):
@@ -39,24 +67,58 @@ class CatalogContent(Model):
     time_zone: str = Field(max_length=64)
     currency: str = Field(default="USD", min_length=3, max_length=3)
     minimum_charge: Decimal = Field(ge=0, max_digits=8, decimal_places=2)
-    disciplines: list[str] = Field(min_length=1)
+    disciplines: list[ShortText] = Field(min_length=1)
     methods: list[PrintMethod] = Field(min_length=1)
     printers: list[Printer] = Field(min_length=1)
-    rejection_reasons: list[str] = Field(min_length=1)
-    disclaimer: list[str] = Field(default_factory=list)
+    rejection_reasons: list[LongText] = Field(min_length=1)
+    disclaimer: list[LongText] = Field(default_factory=list)
+
+    @field_validator("time_zone")
+    @classmethod
+    def _known_time_zone(cls, value: str) -> str:
+        known = _time_zones()
+        if known and value not in known:  # without a tz database on the host, accept what we cannot check
+            raise ValueError(f"{value!r} is not a time zone name like America/Chicago")
+        return value
+
+    @field_validator("disciplines")
+    @classmethod
+    def _disciplines_unique(cls, values: list[str]) -> list[str]:
+        return _unique(values, "discipline")
+
+    @field_validator("rejection_reasons")
+    @classmethod
+    def _reasons_unique(cls, values: list[str]) -> list[str]:
+        return _unique(values, "rejection reason")
+
+    @field_validator("methods")
+    @classmethod
+    def _method_names_unique(cls, methods: list[PrintMethod]) -> list[PrintMethod]:
+        _unique([m.name for m in methods], "print method")
+        return methods
+
+    @field_validator("printers")
+    @classmethod
+    def _printer_names_unique(cls, printers: list[Printer]) -> list[Printer]:
+        _unique([p.name for p in printers], "printer")
+        return printers
 
     @model_validator(mode="after")
-    def _printers_use_known_methods(self) -> CatalogContent:
-        names = [m.name for m in self.methods]
-        if len(set(names)) != len(names):
-            raise ValueError("print method names must be unique")
-        unknown = sorted({p.method for p in self.printers} - set(names))
+    def _printers_and_methods_match(self) -> CatalogContent:
+        names = {m.name for m in self.methods}
+        unknown = sorted({p.method for p in self.printers} - names)
         if unknown:
             raise ValueError(f"printers refer to unknown print methods: {', '.join(unknown)}")
+        idle = [m.name for m in self.methods if not self.printers_for(m.name)]
+        if idle:
+            raise ValueError(f"no printer prints {', '.join(idle)}: add one or remove the method")
         return self
 
     def method(self, name: str) -> PrintMethod | None:
         return next((m for m in self.methods if m.name == name), None)
+
+    def printers_for(self, method: str) -> list[Printer]:
+        return [p for p in self.printers if p.method == method]
 
 
 class Catalog(CatalogContent):

@@ -4,15 +4,29 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
+from decimal import Decimal
+from typing import Literal
 
 from pydantic import Field
 
+from printdesk.contracts.api.catalog import CatalogContent
 from printdesk.contracts.api.common import JobStatus, Model  # noqa: F401
 
 
 class SubmissionRequest(Model):
-    student_name: str = Field(min_length=2, max_length=100)
-    student_email: str = Field(max_length=100, pattern=r"^\S+@\S+\.\S+$")
+    """The student's form (SPEC.md §2.1). Only the types are checked here: the jobs service checks every
+    value against the current lab catalog and answers 422 with one message per field."""
+
+    student_first_name: str
+    student_last_name: str
+    student_email: str
+    discipline: str
+    class_number: str
+    print_method: str
+    color: str
+    printer: str
+    scaling_confirmed: bool
+    min_charge_consent: bool
     upload_id: uuid.UUID
 
 
@@ -20,6 +34,9 @@ class SubmissionResponse(Model):
     job_id: str
     short_id: str
     status: JobStatus
+    # The student's private tracking link (also in the "received" e-mail); only its hash is stored.
+    tracking_url: str
+    tracking_token: str
 
 
 class JobSummary(Model):
@@ -32,6 +49,12 @@ class JobSummary(Model):
     original_filename: str
     created_at: datetime
     updated_at: datetime
+    # Null on jobs submitted before the full form existed.
+    discipline: str | None = None
+    class_number: str | None = None
+    print_method: str | None = None
+    color: str | None = None
+    printer: str | None = None
 
 
 class JobList(Model):
@@ -43,3 +66,56 @@ class JobList(Model):
 
 class JobCounts(Model):
     counts: dict[JobStatus, int]
+
+
+class CatalogUpdateRequest(Model):
+    """`PUT /catalog` (admin) with `If-Match: "v<version you edited>"`; the whole new content replaces the old."""
+
+    staff_name: str
+    catalog: CatalogContent
+
+
+# ---- the student's tracking page (`GET /track/{token}`) ------------------------------------------
+
+
+class TrackingJob(Model):
+    short_id: str
+    status: JobStatus
+    status_label: str
+    print_method: str | None
+    color: str | None
+    printer: str | None
+    original_filename: str
+    created_at: datetime
+
+
+class TrackingStep(Model):
+    status: JobStatus
+    label: str
+    at: datetime | None = Field(description="When the job reached this step, where known")
+    state: Literal["done", "current", "upcoming"]
+
+
+class TrackingQuote(Model):
+    """The price staff set at approval; the student confirms it through the e-mailed link."""
+
+    cost: Decimal
+    currency: str
+    weight_g: float
+    time_hours: float
+    printer: str | None
+    confirmed: bool
+
+
+class TrackingQueue(Model):
+    position: int | None = Field(description="1 = next on its printer; null once the job has left the queue")
+    ahead: int
+    printer_hours_ahead: float
+    eta: datetime | None
+
+
+class Tracking(Model):
+    job: TrackingJob
+    timeline: list[TrackingStep]
+    quote: TrackingQuote | None
+    queue: TrackingQueue

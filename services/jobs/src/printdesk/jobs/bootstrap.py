@@ -8,8 +8,10 @@ from printdesk.jobs.adapters import orm
 from printdesk.jobs.adapters.uow import JobsUnitOfWork
 from printdesk.jobs.adapters.uploads_client import HttpUploadLookup
 from printdesk.jobs.config import JobsSettings
+from printdesk.jobs.domain.tracking import PrintTimeDefaults
 from printdesk.jobs.entrypoints import api, consumers
 from printdesk.kit.app import create_service_app
+from printdesk.kit.roster import roster_consumer_spec
 from printdesk.kit.runtime import ConsumerSpec, ServiceRuntime
 
 SERVICE = "jobs"
@@ -24,12 +26,18 @@ def build_runtime(settings: JobsSettings) -> ServiceRuntime:
         outbox=orm.outbox,
         inbox=orm.inbox,
         uow_class=JobsUnitOfWork,
-        consumers=[ConsumerSpec(durable="files-events", stream="FILES", handlers=consumers.HANDLERS)],
+        consumers=[
+            ConsumerSpec(durable="files-events", stream="FILES", handlers=consumers.HANDLERS),
+            roster_consumer_spec(),
+        ],
     )
 
 
 def make_app(settings: JobsSettings) -> FastAPI:
     runtime = build_runtime(settings)
-    app = create_service_app(runtime, [api.router], title="PrintDesk jobs", version=VERSION)
+    app = create_service_app(runtime, api.ROUTERS, title="PrintDesk jobs", version=VERSION)
     app.state.uploads = HttpUploadLookup(settings.files_url)
+    app.state.print_time_defaults = PrintTimeDefaults(
+        by_method=settings.estimated_print_hours, fallback=settings.estimated_print_hours_fallback
+    )
     return app

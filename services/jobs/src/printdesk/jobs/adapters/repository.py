@@ -1,4 +1,4 @@
-"""SQLAlchemy implementation of the job repository, and the dashboard's read queries."""
+"""SQLAlchemy implementations of the job and catalog repositories, and the read queries of the API."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ import uuid
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from printdesk.jobs.adapters.orm import jobs
+from printdesk.jobs.adapters.orm import catalog, catalog_history, jobs
+from printdesk.jobs.domain.catalog import LabCatalog
 from printdesk.jobs.domain.model import Job, JobStatus
 
 
@@ -25,6 +26,10 @@ class SqlJobRepository:
         if job is not None:
             self._seen[job.id] = job
         return job
+
+    async def lock_submissions_of(self, file_hash: str) -> None:
+        key = sa.func.hashtextextended(f"jobs.submission:{file_hash}", 0)
+        await self.session.execute(sa.select(sa.func.pg_advisory_xact_lock(key)))
 
     async def short_id_taken(self, short_id: str) -> bool:
         return (await self.session.scalar(sa.select(sa.exists().where(jobs.c.short_id == short_id)))) or False
@@ -57,6 +62,7 @@ class SqlJobQueries:
                 sa.select(
                     jobs.c.id, jobs.c.short_id, jobs.c.status, jobs.c.student_name, jobs.c.student_email,
                     jobs.c.display_name, jobs.c.original_filename, jobs.c.created_at, jobs.c.updated_at,
+                    jobs.c.discipline, jobs.c.class_number, jobs.c.print_method, jobs.c.color, jobs.c.printer,
                 )
                 .where(jobs.c.status == status)
                 .order_by(jobs.c.created_at.desc(), jobs.c.id)
@@ -71,3 +77,64 @@ class SqlJobQueries:
         counts = {status: 0 for status in JobStatus}
         counts.update({JobStatus(status): n for status, n in rows})
         return counts
+
+
+class SqlCatalogRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def get(self, *, for_update: bool = False) -> LabCatalog | None:
+        query = sa.select(catalog).where(catalog.c.id == "active")
+        if for_update:
+            query = query.with_for_update()
+        row = (await self.session.execute(query)).mappings().first()
+        if row is None:
+            return None
+        return LabCatalog(
+            version=row["version"], data=row["data"], updated_by=row["updated_by"],
+            workstation_id=row["workstation_id"], updated_at=row["updated_at"],
+        )
+
+    async def save(self, lab_catalog: LabCatalog, *, replaced_version: int) -> bool:
+        values = {
+            "version": lab_catalog.version, "data": lab_catalog.data, "updated_by": lab_catalog.updated_by,
+            "workstation_id": lab_catalog.workstation_id, "updated_at": lab_catalog.updated_at,
+        }
+        result = await self.session.execute(
+            sa.update(catalog).where(catalog.c.id == "active", catalog.c.version == replaced_version).values(**values)
+        )
+        if result.rowcount != 1:
+            return False
+        await self.session.execute(sa.insert(catalog_history).values(**values))
+        return True
+
+
+class SqlCatalogQueries:
+    """The active catalog for `GET /catalog`: its version and content as stored."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def current(self) -> tuple[int, dict] | None:
+        row = (await self.session.execute(sa.select(catalog.c.version, catalog.c.data))).first()
+        return (row.version, row.data) if row else None
+
+
+class SqlTrackingReads:
+    """Reads behind the student's tracking page."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def job_by_tracking_hash(self, token_hash: str) -> Job | None:
+        return await self.session.scalar(sa.select(Job).where(jobs.c.tracking_token_hash == token_hash))
+
+    async def queued_ahead(self, job: Job, statuses: tuple[JobStatus, ...]) -> list[tuple[float | None, str | None]]:
+        earlier = sa.or_(
+            jobs.c.created_at < job.created_at, sa.and_(jobs.c.created_at == job.created_at, jobs.c.id < job.id)
+        )
+        rows = await self.session.execute(
+            sa.select(jobs.c.time_hours, jobs.c.print_method)
+            .where(jobs.c.printer == job.printer, jobs.c.status.in_(statuses), jobs.c.id != job.id, earlier)
+        )
+        return [(row.time_hours, row.print_method) for row in rows]

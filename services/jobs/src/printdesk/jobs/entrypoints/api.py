@@ -1,4 +1,4 @@
-"""HTTP routes of the jobs service (API.md, "jobs")."""
+"""HTTP routes of the jobs service (API.md, "jobs"): the staff dashboard's lists here, the rest by feature."""
 
 from __future__ import annotations
 
@@ -7,53 +7,17 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse
 
-from printdesk.contracts.api import ErrorBody, JobCounts, JobList, JobStatus, SubmissionRequest, SubmissionResponse
+from printdesk.contracts.api import JobCounts, JobList, JobStatus
 from printdesk.jobs.adapters.repository import SqlJobQueries
 from printdesk.jobs.domain.model import JobStatus as DomainStatus
-from printdesk.jobs.service_layer import handlers
-from printdesk.jobs.service_layer.errors import Conflict, InvalidInput, NotFound, Unavailable, UseCaseError
+from printdesk.jobs.entrypoints import catalog_routes, student_routes
+from printdesk.jobs.entrypoints.errors import ERROR_RESPONSE
 from printdesk.kit.auth import StaffPrincipal
-from printdesk.kit.errors import ApiError
 
 router = APIRouter(prefix="/api/v1", tags=["jobs"])
 
-_ERRORS = {"model": ErrorBody}
 
-
-def _as_api_error(exc: UseCaseError) -> ApiError:
-    if isinstance(exc, InvalidInput):
-        return ApiError(422, "validation_error", exc.message, exc.fields)
-    if isinstance(exc, Conflict):
-        fields = {k: str(v) for k, v in exc.context.items()}
-        return ApiError(409, "conflict", exc.message, fields)
-    if isinstance(exc, NotFound):
-        return ApiError(404, "not_found", exc.message)
-    if isinstance(exc, Unavailable):
-        return ApiError(503, "unavailable", exc.message)
-    return ApiError(400, "bad_request", exc.message)
-
-
-@router.post(
-    "/submissions",
-    status_code=201,
-    response_model=SubmissionResponse,
-    responses={409: _ERRORS, 422: _ERRORS, 503: _ERRORS},
-    summary="Submit a print job for an uploaded model (public)",
-)
-async def submit(body: SubmissionRequest, request: Request) -> SubmissionResponse:
-    runtime = request.app.state.runtime
-    try:
-        job = await handlers.submit_job(
-            handlers.SubmitJob(body.student_name, body.student_email, body.upload_id),
-            runtime.uow(),
-            request.app.state.uploads,
-        )
-    except UseCaseError as exc:
-        raise _as_api_error(exc) from exc
-    return SubmissionResponse(job_id=job.id, short_id=job.short_id, status=JobStatus(job.status))
-
-
-@router.get("/jobs", response_model=JobList, responses={401: _ERRORS}, summary="List jobs of one status")
+@router.get("/jobs", response_model=JobList, responses={401: ERROR_RESPONSE}, summary="List jobs of one status")
 async def list_jobs(
     _: StaffPrincipal,
     request: Request,
@@ -67,9 +31,12 @@ async def list_jobs(
     return JSONResponse(body.model_dump(mode="json"), headers={"Cache-Control": "no-store"})
 
 
-@router.get("/jobs/counts", response_model=JobCounts, responses={401: _ERRORS}, summary="Job counts per status")
+@router.get("/jobs/counts", response_model=JobCounts, responses={401: ERROR_RESPONSE}, summary="Job counts per status")
 async def job_counts(_: StaffPrincipal, request: Request) -> JSONResponse:
     async with request.app.state.runtime.session_factory() as session:
         counts = await SqlJobQueries(session).counts()
     body = JobCounts(counts={JobStatus(k): v for k, v in counts.items()})
     return JSONResponse(body.model_dump(mode="json"), headers={"Cache-Control": "no-store"})
+
+
+ROUTERS = [router, student_routes.router, catalog_routes.router]

@@ -25,3 +25,7 @@ class InvalidInput(UseCaseError):
 
 class Unavailable(UseCaseError):
     pass
+
+
+class StaleVersion(UseCaseError):
+    """A change was made to an older version of something than the current one (`current_version` in context)."""

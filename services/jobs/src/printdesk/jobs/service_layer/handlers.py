@@ -1,90 +1,115 @@
-"""Use cases of the jobs service: small functions `(command, uow, ...)`."""
+"""Use cases of a job's life: small functions `(command, uow, ...)`."""
 
 from __future__ import annotations
 
+import secrets
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from printdesk.contracts import events as contract
-from printdesk.contracts.envelope import Actor, EventEnvelope
-from printdesk.jobs.domain import events
-from printdesk.jobs.domain.model import DUPLICATE_GUARD_STATUSES, InvalidJob, Job, short_id_for
+from printdesk.contracts.envelope import Actor
+from printdesk.jobs.domain.model import DUPLICATE_GUARD_STATUSES, Job, short_id_for
+from printdesk.jobs.domain.submission import InvalidSubmission, SubmissionForm
+from printdesk.jobs.domain.tracking import tracking_token_hash
+from printdesk.jobs.service_layer.catalog import choices_from
 from printdesk.jobs.service_layer.errors import Conflict, InvalidInput, NotFound, Unavailable
 from printdesk.jobs.service_layer.ports import UnitOfWork, UploadLookup, UploadServiceUnavailable
-
-PRODUCER = "jobs"
+from printdesk.jobs.service_layer.publishing import envelope_for
 
 
 @dataclass(frozen=True)
 class SubmitJob:
-    student_name: str
-    student_email: str
+    form: SubmissionForm
     upload_id: uuid.UUID
+
+
+@dataclass(frozen=True)
+class SubmittedJob:
+    job: Job
+    # Handed to the student once (response and e-mail); only its hash is kept.
+    tracking_token: str
+    tracking_url: str
 
 
 def _now() -> datetime:
     return datetime.now(UTC)
 
 
-def _envelope(event: events.Event, actor: Actor) -> EventEnvelope:
-    if isinstance(event, events.JobSubmitted):
-        payload = contract.JobSubmitted(**event.__dict__)
-    else:  # pragma: no cover - every domain event has a mapping
-        raise TypeError(f"no contract for {type(event).__name__}")
-    return contract.make_event(payload, producer=PRODUCER, actor=actor)
+def new_tracking_token() -> str:
+    return secrets.token_urlsafe(24)
 
 
 async def _publish(uow: UnitOfWork, actor: Actor) -> None:
     for job in uow.jobs.seen():
         while job.events:
-            await uow.add_event(_envelope(job.events.pop(0), actor))
+            await uow.add_event(envelope_for(job.events.pop(0), actor))
+
+
+_CHECK_FIELDS = "Please check the highlighted fields."
 
 
 async def submit_job(
     cmd: SubmitJob,
     uow: UnitOfWork,
     uploads: UploadLookup,
+    *,
+    public_url: str,
     new_id: Callable[[], str] = lambda: uuid.uuid4().hex,
-) -> Job:
-    """A student's submission becomes an UPLOADED job, once per upload, refusing open duplicates."""
+    new_token: Callable[[], str] = new_tracking_token,
+) -> SubmittedJob:
+    """A student's submission becomes an UPLOADED job: every field fits the lab's current catalog, the upload
+    exists and is not claimed yet, and the same student has no open job with the same file (SPEC.md §2.2).
+
+    Every problem with the form and the upload is reported at once. The upload is looked up outside any
+    transaction (a read from the files service, with a timeout).
+    """
+    async with uow:
+        catalog = await uow.catalog.get()
+    if catalog is None:
+        raise Unavailable("The lab's catalog is not set up yet; please try again later.")
+    choices = choices_from(catalog)
+    problems = cmd.form.problems(choices)
     try:
         upload = await uploads.get(cmd.upload_id)
     except UploadServiceUnavailable as exc:
+        if problems:  # the student has something to fix anyway
+            raise InvalidInput(_CHECK_FIELDS, problems) from exc
         raise Unavailable("The file service is not answering; please try again in a minute.") from exc
     if upload is None:
-        raise InvalidInput(
-            "The uploaded file was not found; please upload it again.",
-            {"upload_id": "unknown upload"},
-        )
+        problems["upload_id"] = "We cannot find your uploaded file; please upload it again."
+    if problems:
+        raise InvalidInput(_CHECK_FIELDS, problems)
+    form = cmd.form.tidied()
+
     async with uow:
+        await uow.jobs.lock_submissions_of(upload.sha256)
         if claimed_by := await uow.jobs.upload_claimed(cmd.upload_id):
             raise Conflict("This upload was already submitted.", existing_job_id=claimed_by)
-        duplicate = await uow.jobs.open_duplicate(
-            upload.sha256, cmd.student_email.strip(), DUPLICATE_GUARD_STATUSES
-        )
+        duplicate = await uow.jobs.open_duplicate(upload.sha256, form.student_email, DUPLICATE_GUARD_STATUSES)
         if duplicate:
             raise Conflict(
-                "You already submitted this file and it is still being handled.",
-                existing_job_id=duplicate,
+                "You already submitted this file and it is still being handled.", existing_job_id=duplicate
             )
         job_id = new_id()
         short_id = short_id_for(job_id)
         if await uow.jobs.short_id_taken(short_id):
             short_id = short_id_for(job_id, 12)
+        token = new_token()
+        tracking_url = f"{public_url.rstrip('/')}/track/{token}"
         try:
             job = Job.submit(
-                job_id=job_id, short_id=short_id, student_name=cmd.student_name,
-                student_email=cmd.student_email, upload_id=cmd.upload_id,
-                original_filename=upload.filename, file_hash=upload.sha256, now=_now(),
+                job_id=job_id, short_id=short_id, form=form, catalog=choices, upload_id=cmd.upload_id,
+                original_filename=upload.filename, file_hash=upload.sha256,
+                tracking_token_hash=tracking_token_hash(token), tracking_url=tracking_url, now=_now(),
             )
-        except InvalidJob as exc:
-            raise InvalidInput("Please check the highlighted fields.", exc.fields) from exc
+        except InvalidSubmission as exc:  # pragma: no cover - the same check passed above
+            raise InvalidInput(_CHECK_FIELDS, exc.fields) from exc
         uow.jobs.add(job)
         await _publish(uow, Actor.student())
         await uow.commit()
-    return job
+    return SubmittedJob(job=job, tracking_token=token, tracking_url=tracking_url)
 
 
 async def record_file_stored(event: contract.FileStored, uow: UnitOfWork) -> None:

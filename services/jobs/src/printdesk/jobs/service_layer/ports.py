@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Protocol, Self
 
 from printdesk.contracts.envelope import EventEnvelope
+from printdesk.jobs.domain.catalog import LabCatalog
 from printdesk.jobs.domain.model import Job, JobStatus
 
 
@@ -35,6 +36,11 @@ class JobRepository(Protocol):
 
     async def get(self, job_id: str) -> Job | None: ...
 
+    async def lock_submissions_of(self, file_hash: str) -> None:
+        """Hold submissions of the same file back until this transaction ends, so the duplicate checks of two
+        simultaneous submissions (a double-clicked button) see each other."""
+        ...
+
     async def short_id_taken(self, short_id: str) -> bool: ...
 
     async def upload_claimed(self, upload_id: uuid.UUID) -> str | None: ...
@@ -44,10 +50,23 @@ class JobRepository(Protocol):
     def seen(self) -> list[Job]: ...
 
 
+class CatalogRepository(Protocol):
+    """The one active lab catalog and the history of every version."""
+
+    async def get(self, *, for_update: bool = False) -> LabCatalog | None:
+        """The active catalog; `for_update` holds it locked until the transaction ends."""
+        ...
+
+    async def save(self, catalog: LabCatalog, *, replaced_version: int) -> bool:
+        """Store `catalog` as the active one (and in the history) only if `replaced_version` is still active."""
+        ...
+
+
 class UnitOfWork(Protocol):
     """One transaction: `async with uow: ...; await uow.commit()`; leaving without commit rolls back."""
 
     jobs: JobRepository
+    catalog: CatalogRepository
 
     async def __aenter__(self) -> Self: ...
 
@@ -56,3 +75,13 @@ class UnitOfWork(Protocol):
     async def commit(self) -> None: ...
 
     async def add_event(self, envelope: EventEnvelope) -> None: ...
+
+
+class TrackingReads(Protocol):
+    """Reads behind the student's tracking page (no transaction of their own to keep)."""
+
+    async def job_by_tracking_hash(self, token_hash: str) -> Job | None: ...
+
+    async def queued_ahead(self, job: Job, statuses: tuple[JobStatus, ...]) -> list[tuple[float | None, str | None]]:
+        """`(time_hours, print_method)` of each job in `statuses` on the same printer, submitted before `job`."""
+        ...

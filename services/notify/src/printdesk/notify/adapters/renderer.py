@@ -37,6 +37,11 @@ class JinjaEmailRenderer:
                 "original_filename": facts.original_filename,
                 "job_id": facts.job_id,
                 "short_id": facts.short_id,
-                "tracking_url": f"{self._public_url}/submit/success?job={facts.short_id}",
+                "print_method": facts.print_method,
+                "color": facts.color,
+                "printer": facts.printer,
+                "tracking_url": facts.tracking_url,
+                # Events from before tracking links existed point at the submission's success page.
+                "request_url": f"{self._public_url}/submit/success?job={facts.short_id}",
             },
         )

@@ -41,7 +41,8 @@ async def queue_submission_received(
     email = renderer.submission_received(
         SubmissionReceived(
             student_name=event.student_name, original_filename=event.original_filename,
-            job_id=event.job_id, short_id=event.short_id,
+            job_id=event.job_id, short_id=event.short_id, print_method=event.print_method, color=event.color,
+            printer=event.printer, tracking_url=event.tracking_url,
         )
     )
     message = Message.queue(

@@ -19,6 +19,12 @@ class SubmissionReceived:
     original_filename: str
     job_id: str
     short_id: str
+    # From the full submission form; None in events written before it.
+    print_method: str | None = None
+    color: str | None = None
+    printer: str | None = None
+    # The student's private tracking page; None in older events.
+    tracking_url: str | None = None
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,106 @@
+"""The student's public endpoints: submit a job (`POST /submissions`) and follow it (`GET /track/{token}`).
+
+Both are rate-limited per client address (settings `submission_rate_*`, `tracking_rate_*`).
+"""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import JSONResponse
+
+from printdesk.contracts.api import (
+    JobStatus,
+    SubmissionRequest,
+    SubmissionResponse,
+    Tracking,
+    TrackingJob,
+    TrackingQueue,
+    TrackingStep,
+)
+from printdesk.jobs.adapters.repository import SqlTrackingReads
+from printdesk.jobs.domain.submission import SubmissionForm
+from printdesk.jobs.domain.tracking import STUDENT_LABELS
+from printdesk.jobs.entrypoints.errors import ERROR_RESPONSE, as_api_error
+from printdesk.jobs.service_layer import handlers
+from printdesk.jobs.service_layer.errors import UseCaseError
+from printdesk.jobs.service_layer.tracking import TrackedJob, track_job
+from printdesk.kit.ratelimit import enforce
+
+router = APIRouter(prefix="/api/v1", tags=["jobs"])
+
+
+async def _submission_quota(request: Request) -> None:
+    # A dependency runs before the body is validated, so refused and malformed submissions count too.
+    runtime = request.app.state.runtime
+    await enforce(
+        runtime.session_factory, request, name="submissions",
+        limit=runtime.settings.submission_rate_limit, window_seconds=runtime.settings.submission_rate_window_seconds,
+    )
+
+
+async def _tracking_quota(request: Request) -> None:
+    runtime = request.app.state.runtime
+    await enforce(
+        runtime.session_factory, request, name="tracking",
+        limit=runtime.settings.tracking_rate_limit, window_seconds=runtime.settings.tracking_rate_window_seconds,
+    )
+
+
+@router.post(
+    "/submissions",
+    status_code=201,
+    response_model=SubmissionResponse,
+    responses={409: ERROR_RESPONSE, 422: ERROR_RESPONSE, 429: ERROR_RESPONSE, 503: ERROR_RESPONSE},
+    dependencies=[Depends(_submission_quota)],
+    summary="Submit a print job for an uploaded model (public)",
+)
+async def submit(body: SubmissionRequest, request: Request) -> SubmissionResponse:
+    runtime = request.app.state.runtime
+    form = SubmissionForm(**body.model_dump(exclude={"upload_id"}))
+    try:
+        submitted = await handlers.submit_job(
+            handlers.SubmitJob(form=form, upload_id=body.upload_id), runtime.uow(), request.app.state.uploads,
+            public_url=runtime.settings.public_url,
+        )
+    except UseCaseError as exc:
+        raise as_api_error(exc) from exc
+    job = submitted.job
+    return SubmissionResponse(
+        job_id=job.id, short_id=job.short_id, status=JobStatus(job.status),
+        tracking_url=submitted.tracking_url, tracking_token=submitted.tracking_token,
+    )
+
+
+@router.get(
+    "/track/{token}",
+    response_model=Tracking,
+    responses={404: ERROR_RESPONSE, 429: ERROR_RESPONSE},
+    dependencies=[Depends(_tracking_quota)],
+    summary="A student's job by its private tracking link: status, timeline, quote, queue and ETA (public)",
+)
+async def track(token: str, request: Request) -> JSONResponse:
+    async with request.app.state.runtime.session_factory() as session:
+        try:
+            tracked = await track_job(token, SqlTrackingReads(session), request.app.state.print_time_defaults)
+        except UseCaseError as exc:
+            raise as_api_error(exc) from exc
+    # Private to whoever holds the link: never kept by shared caches.
+    return JSONResponse(_tracking_body(tracked).model_dump(mode="json"), headers={"Cache-Control": "no-store"})
+
+
+def _tracking_body(tracked: TrackedJob) -> Tracking:
+    job, queue = tracked.job, tracked.queue
+    return Tracking(
+        job=TrackingJob(
+            short_id=job.short_id, status=JobStatus(job.status), status_label=STUDENT_LABELS[job.status],
+            print_method=job.print_method, color=job.color, printer=job.printer,
+            original_filename=job.original_filename, created_at=job.created_at,
+        ),
+        timeline=[
+            TrackingStep(status=JobStatus(s.status), label=s.label, at=s.at, state=s.state) for s in tracked.timeline
+        ],
+        quote=None,  # approval (not built yet) sets the price, weight and time this will show
+        queue=TrackingQueue(
+            position=queue.position, ahead=queue.ahead, printer_hours_ahead=queue.printer_hours_ahead, eta=queue.eta
+        ),
+    )
