@@ -10,7 +10,7 @@ PYPROJECTS := contracts/pyproject.toml services/kit/pyproject.toml services/jobs
 EDITABLES := $(foreach p,$(PYPROJECTS),-e $(dir $(p)))
 DEV_TOOLS := pytest pytest-asyncio import-linter jsonschema pyyaml testcontainers ruff
 
-.PHONY: up down install web test lint contracts system-deps clean workstation staff
+.PHONY: up down install web test lint contracts system-deps clean workstation staff bench
 
 up: install web
 	$(VENV)/bin/printdesk-stack up
@@ -48,6 +48,11 @@ test: install web system-deps
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/lint-imports
+
+# The upload and analysis benchmark of issue 3 (not part of `make test`; ~2 minutes): prints a table and
+# writes bench/RESULTS.md. Options: `make bench ARGS="--repeat 3 --slow-seconds 0"` (see bench/README.md).
+bench: install
+	$(PY) -m bench.uploads $(ARGS)
 
 # Regenerate the JSON Schemas, the services' OpenAPI documents and the web app's TypeScript types.
 contracts: install web/node_modules/.installed

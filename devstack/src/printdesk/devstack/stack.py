@@ -212,7 +212,9 @@ class Stack:
             "gateway",
             [venv_bin("traefik"), f"--entrypoints.web.address=127.0.0.1:{c.gateway_port}",
              f"--providers.file.filename={c.root / 'gateway' / 'dynamic.yml'}", "--providers.file.watch=true",
-             "--global.checkNewVersion=false", "--global.sendAnonymousUsage=false", "--log.level=WARN"],
+             "--global.checkNewVersion=false", "--global.sendAnonymousUsage=false", "--log.level=WARN",
+             # A 50 MB model on a slow student uplink takes longer than Traefik's default 60 s read timeout.
+             "--entrypoints.web.transport.respondingTimeouts.readTimeout=10m"],
             f"http://127.0.0.1:{c.gateway_port}", env,
         )
 

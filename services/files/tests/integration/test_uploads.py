@@ -1,63 +1,117 @@
-"""Uploads through the files API, with a real PostgreSQL and NATS, and the storage root on disk."""
+"""Accepted uploads through the files API, with a real PostgreSQL and NATS, and the storage root on disk."""
 
 from __future__ import annotations
 
-from pathlib import Path
+import io
+import zipfile
 
-import sqlalchemy as sa
+import pytest
+import trimesh
 
 from printdesk.devstack.samples import cube_stl
-from printdesk.files.adapters.orm import uploads
+
+SEED_FITS_ALL = [
+    {"printer": "Prusa MK4S", "method": "Filament", "fits": True},
+    {"printer": "Prusa XL", "method": "Filament", "fits": True},
+    {"printer": "Raise3D Pro 2 Plus", "method": "Filament", "fits": True},
+    {"printer": "Formlabs Form 3", "method": "Resin", "fits": True},
+]
 
 
-def _files_on_disk(root: Path) -> list[Path]:
-    return [p for p in root.rglob("*") if p.is_file()]
+def box(x: float, y: float, z: float, file_type: str) -> bytes:
+    data = trimesh.creation.box(extents=(x, y, z)).export(file_type=file_type)
+    return data.encode() if isinstance(data, str) else data
 
 
-async def _upload_rows(app) -> int:
-    async with app.state.runtime.session_factory() as session:
-        return await session.scalar(sa.select(sa.func.count()).select_from(uploads))
-
-
-async def test_a_binary_stl_is_stored_hashed_and_measured(files_client, files_settings):
-    response = await files_client.post("/api/v1/uploads", files={"file": ("My Cube.stl", cube_stl(20), "model/stl")})
+async def upload(client, name: str, data: bytes):  # noqa: ANN001, ANN201
+    response = await client.post("/api/v1/uploads", files={"file": (name, data, "application/octet-stream")})
     assert response.status_code == 201, response.text
-    body = response.json()
+    return response.json()
+
+
+async def test_a_binary_stl_is_stored_hashed_and_measured_with_fits_and_estimates(files_client, seed_prices):
+    body = await upload(files_client, "My Cube.stl", cube_stl(100))
+    assert body["filename"] == "My Cube.stl"
     assert body["kind"] == "stl"
     assert body["size_bytes"] == 84 + 12 * 50
     assert len(body["sha256"]) == 64
-    assert body["analysis"] == {"triangles": 12, "volume_mm3": 8000.0, "bbox_mm": [20.0, 20.0, 20.0], "watertight": True}
+    assert body["analysis"] == {
+        "triangles": 12,
+        "volume_mm3": 1_000_000.0,
+        "bbox_mm": [100.0, 100.0, 100.0],
+        "watertight": True,
+        "unit_warning": None,
+        "fits": SEED_FITS_ALL,
+        "estimates": [
+            {"method": "Filament", "grams": 434.0, "cost_low": "34.72", "cost_high": "52.08", "currency": "USD"},
+            {"method": "Resin", "grams": 1100.0, "cost_low": "176.00", "cost_high": "264.00", "currency": "USD"},
+        ],
+    }
     again = await files_client.get(f"/api/v1/uploads/{body['upload_id']}")
     assert again.status_code == 200
-    assert again.json()["sha256"] == body["sha256"]
+    assert again.json() == body
 
 
-async def test_refused_uploads_leave_nothing_behind(files_client, files_app, files_settings):
-    before_files = _files_on_disk(files_settings.storage_root)
-    before_rows = await _upload_rows(files_app)
-    cases = [
-        (("notes.txt", b"hello", "text/plain"), 415, "unsupported_file_type"),
-        (("empty.stl", b"", "model/stl"), 422, "empty_file"),
-        (("fake.stl", b"not a model at all, just text" * 10, "model/stl"), 422, "invalid_file"),
-        (("broken.stl", cube_stl(10)[:-7], "model/stl"), 422, "invalid_file"),
-        (("fake.obj", b"# nothing\nhello world\n", "text/plain"), 422, "invalid_file"),
-        (("fake.3mf", b"not a zip", "application/octet-stream"), 422, "invalid_file"),
-        (("huge.stl", b"\0" * (1024 * 1024 + 10), "model/stl"), 413, "file_too_large"),
-    ]
-    for file, status, code in cases:
-        response = await files_client.post("/api/v1/uploads", files={"file": file})
-        assert response.status_code == status, (file[0], response.text)
-        assert response.json()["error"]["code"] == code, file[0]
-        assert response.json()["error"]["message"]
-    assert _files_on_disk(files_settings.storage_root) == before_files
-    assert await _upload_rows(files_app) == before_rows
+@pytest.mark.parametrize(
+    ("name", "file_type"),
+    [("box.stl", "stl"), ("box text.stl", "stl_ascii"), ("box.obj", "obj"), ("box.3mf", "3mf")],
+)
+async def test_every_kind_of_model_is_measured_alike(files_client, seed_prices, name, file_type):
+    analysis = (await upload(files_client, name, box(30, 20, 10, file_type)))["analysis"]
+    assert analysis["triangles"] == 12
+    assert analysis["volume_mm3"] == pytest.approx(6000.0)
+    assert analysis["bbox_mm"] == pytest.approx([30.0, 20.0, 10.0])
+    assert analysis["watertight"] is True
+    assert analysis["fits"] == SEED_FITS_ALL
+    assert [e["grams"] for e in analysis["estimates"]] == [2.6, 6.6]
+    assert {e["cost_low"] for e in analysis["estimates"]} == {"3.00"}  # the minimum charge
 
 
-async def test_missing_file_field_is_a_422_json_error(files_client):
-    response = await files_client.post("/api/v1/uploads", data={"other": "x"})
-    assert response.status_code == 422
-    assert response.json()["error"]["code"] == "validation_error"
-    assert "file" in response.json()["error"]["fields"]
+async def test_a_3mf_in_inches_is_measured_in_millimetres(files_client):
+    package = io.BytesIO(box(2, 1, 1, "3mf"))
+    rewritten = io.BytesIO()
+    with zipfile.ZipFile(package) as source, zipfile.ZipFile(rewritten, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename.endswith(".model"):
+                data = data.replace(b'unit="millimeter"', b'unit="inch"')
+                assert b'unit="inch"' in data
+            target.writestr(item, data)
+    analysis = (await upload(files_client, "inches.3mf", rewritten.getvalue()))["analysis"]
+    assert analysis["bbox_mm"] == pytest.approx([50.8, 25.4, 25.4])
+    assert analysis["unit_warning"] is None
+
+
+async def test_a_tiny_model_is_suspected_to_be_inches_and_a_huge_one_metres(files_client):
+    tiny = (await upload(files_client, "tiny.stl", cube_stl(4)))["analysis"]
+    assert tiny["unit_warning"] == "inches"
+    huge = (await upload(files_client, "huge.stl", box(3000, 1500, 800, "stl")))["analysis"]
+    assert huge["unit_warning"] == "metres"
+    assert not any(f["fits"] for f in huge["fits"])
+
+
+async def test_a_long_model_fits_only_the_tall_printer(files_client):
+    fits = (await upload(files_client, "rod.stl", box(600, 100, 100, "stl")))["analysis"]["fits"]
+    assert {f["printer"]: f["fits"] for f in fits} == {
+        "Prusa MK4S": False, "Prusa XL": False, "Raise3D Pro 2 Plus": True, "Formlabs Form 3": False,
+    }
+
+
+async def test_an_open_model_is_accepted_without_volume_or_estimate(files_client):
+    mesh = trimesh.creation.box(extents=(10, 10, 10))
+    mesh.update_faces([True] * 11 + [False])
+    analysis = (await upload(files_client, "open.stl", mesh.export(file_type="stl")))["analysis"]
+    assert analysis["watertight"] is False
+    assert analysis["volume_mm3"] is None
+    assert analysis["estimates"] == []
+    assert analysis["triangles"] == 11
+
+
+async def test_the_same_file_uploaded_twice_is_two_uploads_with_one_hash(files_client):
+    first = await upload(files_client, "a.stl", cube_stl(30))
+    second = await upload(files_client, "b.stl", cube_stl(30))
+    assert first["upload_id"] != second["upload_id"]
+    assert first["sha256"] == second["sha256"]
 
 
 async def test_unknown_upload_is_404_json(files_client):
@@ -71,4 +125,6 @@ async def test_unknown_upload_is_404_json(files_client):
 async def test_health_reports_every_part_up(files_client):
     response = await files_client.get("/api/v1/files/health")
     assert response.status_code == 200, response.text
-    assert response.json()["components"] == {"database": "up", "nats": "up", "relay": "up", "consumers": "up"}
+    assert response.json()["components"] == {
+        "database": "up", "nats": "up", "relay": "up", "consumers": "up", "staging-sweeper": "up",
+    }

@@ -26,7 +26,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Upload a model file (STL, OBJ or 3MF) for a submission (public) */
+        /**
+         * Upload a model file (STL, OBJ or 3MF) for a submission (public)
+         * @description Streamed: the body is parsed as it arrives and the file written to staging chunk by chunk.
+         */
         post: operations["upload"];
         delete?: never;
         options?: never;
@@ -55,10 +58,30 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** Body_upload */
-        Body_upload: {
-            /** File */
-            file: string;
+        /**
+         * CostEstimate
+         * @description An estimated weight and cost range of printing the model with one print method.
+         *
+         *     grams = volume (cm³) × density × fill factor; cost = max(minimum charge, grams × price per gram), rounded
+         *     half-up to cents; the range is ±20 % of the grams, the minimum charge applied to both ends.
+         */
+        CostEstimate: {
+            /**
+             * Cost High
+             * @example 3.00
+             */
+            cost_high: string;
+            /**
+             * Cost Low
+             * @example 3.00
+             */
+            cost_low: string;
+            /** Currency */
+            currency: string;
+            /** Grams */
+            grams: number;
+            /** Method */
+            method: string;
         };
         /**
          * ErrorBody
@@ -86,7 +109,14 @@ export interface components {
             /** Detail */
             detail?: components["schemas"]["ValidationError"][];
         };
-        /** MeshAnalysis */
+        /**
+         * MeshAnalysis
+         * @description What the files service measured in a model. `volume_mm3` is null (and `estimates` empty) when the model is
+         *     not watertight; `unit_warning` is "inches" when it is tiny (largest side < 10 mm), "metres" when huge (> 2000 mm).
+         *
+         *     The last three fields came with issue 3: analyses stored before it read with their defaults, and every
+         *     answer carries them (required in the response schema).
+         */
         MeshAnalysis: {
             /** Bbox Mm */
             bbox_mm: [
@@ -94,14 +124,35 @@ export interface components {
                 number,
                 number
             ];
+            /** Estimates */
+            estimates: components["schemas"]["CostEstimate"][];
+            /** Fits */
+            fits: components["schemas"]["PrinterFit"][];
             /** Triangles */
             triangles: number;
+            /** Unit Warning */
+            unit_warning: ("inches" | "metres") | null;
             /** Volume Mm3 */
             volume_mm3: number | null;
             /** Watertight */
             watertight: boolean;
         };
-        /** UploadResponse */
+        /**
+         * PrinterFit
+         * @description Whether the model fits one printer's build volume (in some quarter-turn orientation).
+         */
+        PrinterFit: {
+            /** Fits */
+            fits: boolean;
+            /** Method */
+            method: string;
+            /** Printer */
+            printer: string;
+        };
+        /**
+         * UploadResponse
+         * @description A staged upload. `analysis` is null for a file too large to measure (above the analysis limit).
+         */
         UploadResponse: {
             analysis: components["schemas"]["MeshAnalysis"] | null;
             /** Filename */
@@ -172,7 +223,13 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "multipart/form-data": components["schemas"]["Body_upload"];
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The model: .stl, .obj or .3mf, within the size limit.
+                     */
+                    file: string;
+                };
             };
         };
         responses: {
@@ -183,6 +240,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UploadResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description Request Entity Too Large */

@@ -3,19 +3,59 @@
 from __future__ import annotations
 
 import uuid
-from typing import Literal
+from typing import Annotated, Literal
+
+from pydantic import ConfigDict, Field
 
 from printdesk.contracts.api.common import JobStatus, Model  # noqa: F401
 
+# An amount of money with cents, as a string so no float rounding creeps in: "3.00".
+Money = Annotated[str, Field(pattern=r"^\d+\.\d{2}$", examples=["3.00"])]
+
+
+class PrinterFit(Model):
+    """Whether the model fits one printer's build volume (in some quarter-turn orientation)."""
+
+    printer: str
+    method: str
+    fits: bool
+
+
+class CostEstimate(Model):
+    """An estimated weight and cost range of printing the model with one print method.
+
+    grams = volume (cm³) × density × fill factor; cost = max(minimum charge, grams × price per gram), rounded
+    half-up to cents; the range is ±20 % of the grams, the minimum charge applied to both ends.
+    """
+
+    method: str
+    grams: float
+    cost_low: Money
+    cost_high: Money
+    currency: str
+
 
 class MeshAnalysis(Model):
+    """What the files service measured in a model. `volume_mm3` is null (and `estimates` empty) when the model is
+    not watertight; `unit_warning` is "inches" when it is tiny (largest side < 10 mm), "metres" when huge (> 2000 mm).
+
+    The last three fields came with issue 3: analyses stored before it read with their defaults, and every
+    answer carries them (required in the response schema)."""
+
+    model_config = ConfigDict(extra="forbid", json_schema_serialization_defaults_required=True)
+
     triangles: int
     volume_mm3: float | None
     bbox_mm: tuple[float, float, float]
     watertight: bool
+    unit_warning: Literal["inches", "metres"] | None = None
+    fits: list[PrinterFit] = Field(default_factory=list)
+    estimates: list[CostEstimate] = Field(default_factory=list)
 
 
 class UploadResponse(Model):
+    """A staged upload. `analysis` is null for a file too large to measure (above the analysis limit)."""
+
     upload_id: uuid.UUID
     filename: str
     size_bytes: int

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from fastapi import FastAPI
 
 from printdesk.files.adapters import orm
@@ -10,8 +12,10 @@ from printdesk.files.adapters.storage import LocalStorage
 from printdesk.files.adapters.uow import FilesUnitOfWork
 from printdesk.files.config import FilesSettings
 from printdesk.files.entrypoints import api, consumers
+from printdesk.files.entrypoints.sweeper import StagingSweeper
+from printdesk.files.service_layer.handlers import UploadLimits
 from printdesk.kit.app import create_service_app
-from printdesk.kit.runtime import ConsumerSpec, ServiceRuntime
+from printdesk.kit.runtime import BackgroundLoop, ConsumerSpec, ServiceRuntime
 
 SERVICE = "files"
 VERSION = "0.1.0"
@@ -19,6 +23,10 @@ VERSION = "0.1.0"
 
 def make_app(settings: FilesSettings) -> FastAPI:
     storage = LocalStorage(settings.storage_root)
+    sweeper = StagingSweeper(
+        storage, max_age=timedelta(hours=settings.staging_max_age_hours),
+        interval_seconds=settings.staging_sweep_interval_seconds,
+    )
     runtime = ServiceRuntime(
         SERVICE,
         settings,
@@ -26,9 +34,13 @@ def make_app(settings: FilesSettings) -> FastAPI:
         inbox=orm.inbox,
         uow_class=FilesUnitOfWork,
         consumers=[ConsumerSpec(durable="jobs-events", stream="JOBS", handlers=consumers.handlers_for(storage))],
+        loops=[BackgroundLoop(name="staging-sweeper", run=sweeper.run)],
     )
     app = create_service_app(runtime, [api.router], title="PrintDesk files", version=VERSION)
     app.state.storage = storage
     app.state.analyzer = TrimeshAnalyzer()
-    app.state.max_upload_bytes = settings.max_upload_bytes
+    app.state.sweeper = sweeper
+    app.state.upload_limits = UploadLimits(
+        max_bytes=settings.max_upload_bytes, analysis_max_bytes=settings.analysis_max_bytes,
+    )
     return app

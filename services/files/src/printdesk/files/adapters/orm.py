@@ -39,5 +39,18 @@ stored_files = sa.Table(
     sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()),
 )
 
+# The latest lab catalog the jobs service announced (one row); estimates use it, the seed until it exists.
+catalog_copy = sa.Table(
+    "catalog_copy",
+    metadata,
+    sa.Column("id", sa.SmallInteger, primary_key=True, server_default="1"),
+    sa.Column("version", sa.Integer, nullable=False),
+    sa.Column("content", JSONB, nullable=False),
+    sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()),
+    sa.CheckConstraint("id = 1", name="ck_catalog_copy_single_row"),
+)
+
+sa.Index("ix_uploads_unclaimed_created_at", uploads.c.created_at, postgresql_where=uploads.c.job_id.is_(None))
+
 outbox = outbox_table(metadata)
 inbox = inbox_table(metadata)

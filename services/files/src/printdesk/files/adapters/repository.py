@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import asdict
+from datetime import datetime
 
 import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from printdesk.files.adapters.orm import stored_files, uploads
-from printdesk.files.service_layer.ports import PlacedFile, Upload
+from printdesk.files.adapters.orm import catalog_copy, stored_files, uploads
+from printdesk.files.service_layer.ports import CatalogCopy, PlacedFile, Upload
+
+_UPLOAD_COLUMNS = [uploads.c[name] for name in Upload.__dataclass_fields__]
 
 
 class SqlUploadRepository:
@@ -21,17 +24,41 @@ class SqlUploadRepository:
         await self.session.execute(sa.insert(uploads).values(**asdict(upload)))
 
     async def get(self, upload_id: uuid.UUID) -> Upload | None:
-        row = (
-            await self.session.execute(
-                sa.select(*[uploads.c[name] for name in Upload.__dataclass_fields__]).where(uploads.c.id == upload_id)
-            )
-        ).mappings().first()
+        row = (await self.session.execute(sa.select(*_UPLOAD_COLUMNS).where(uploads.c.id == upload_id))).mappings().first()
         return Upload(**row) if row else None
 
     async def mark_claimed(self, upload_id: uuid.UUID, job_id: str) -> None:
         await self.session.execute(
             sa.update(uploads).where(uploads.c.id == upload_id).values(job_id=job_id, claimed_at=sa.func.now())
         )
+
+    async def unclaimed_before(self, cutoff: datetime, limit: int) -> list[Upload]:
+        rows = (
+            await self.session.execute(
+                sa.select(*_UPLOAD_COLUMNS)
+                .where(uploads.c.job_id.is_(None), uploads.c.created_at < cutoff)
+                .order_by(uploads.c.created_at)
+                .limit(limit)
+                .with_for_update(skip_locked=True)
+            )
+        ).mappings().all()
+        return [Upload(**row) for row in rows]
+
+    async def remove(self, upload_ids: list[uuid.UUID]) -> set[uuid.UUID]:
+        if not upload_ids:
+            return set()
+        result = await self.session.execute(
+            sa.delete(uploads).where(uploads.c.id.in_(upload_ids), uploads.c.job_id.is_(None)).returning(uploads.c.id)
+        )
+        return set(result.scalars())
+
+    async def staged_paths_in_use(self, paths: list[str]) -> set[str]:
+        if not paths:
+            return set()
+        result = await self.session.execute(
+            sa.select(uploads.c.staged_path).where(uploads.c.staged_path.in_(paths), uploads.c.job_id.is_(None))
+        )
+        return set(result.scalars())
 
 
 class SqlStoredFileRepository:
@@ -51,3 +78,24 @@ class SqlStoredFileRepository:
                 set_={**{k: statement.excluded[k] for k in values if k != "job_id"}, "updated_at": sa.func.now()},
             )
         )
+
+
+class SqlCatalogCopyRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def get(self) -> CatalogCopy | None:
+        row = (await self.session.execute(sa.select(catalog_copy.c.version, catalog_copy.c.content))).first()
+        return CatalogCopy(version=row.version, content=row.content) if row else None
+
+    async def save_if_newer(self, copy: CatalogCopy) -> bool:
+        statement = insert(catalog_copy).values(id=1, version=copy.version, content=copy.content)
+        result = await self.session.execute(
+            statement.on_conflict_do_update(
+                index_elements=[catalog_copy.c.id],
+                set_={"version": statement.excluded.version, "content": statement.excluded.content,
+                      "updated_at": sa.func.now()},
+                where=catalog_copy.c.version < statement.excluded.version,
+            ).returning(catalog_copy.c.version)
+        )
+        return result.first() is not None

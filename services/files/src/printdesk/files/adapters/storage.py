@@ -3,19 +3,28 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import ctypes
 import hashlib
 import json
 import os
 import shutil
+import sys
 import uuid
-from collections.abc import AsyncIterator
+from collections import deque
+from collections.abc import AsyncIterator, Callable
+from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from printdesk.files.domain.rules import SNIFF_BYTES, InvalidUpload, metadata_name
+from printdesk.files.domain.content import SNIFF_BYTES, TAIL_BYTES, ContentSample
+from printdesk.files.domain.rules import InvalidUpload, metadata_name
 from printdesk.files.service_layer.ports import PlacedFile, StagedFile
 
 STAGING = ".incoming"
+WRITE_BLOCK_BYTES = 4 * 1024 * 1024
+QUEUED_BLOCKS = 2
 
 
 def _fsync_dir(path: Path) -> None:
@@ -34,6 +43,62 @@ def _sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
+def _megabytes(n: int) -> str:
+    return f"{n / (1024 * 1024):g} MB"
+
+
+def _hash_all(digest: Any, chunks: list[bytes]) -> None:
+    for chunk in chunks:
+        digest.update(chunk)
+
+
+def _start_writeback() -> Callable[[int, int, int], object] | None:
+    """Linux's sync_file_range(SYNC_FILE_RANGE_WRITE): start writing a range to disk without waiting for it."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        call = ctypes.CDLL(None, use_errno=True).sync_file_range
+    except (OSError, AttributeError):
+        return None
+    call.argtypes = [ctypes.c_int, ctypes.c_int64, ctypes.c_int64, ctypes.c_uint]
+    return lambda fd, offset, length: call(fd, offset, length, 2)
+
+
+_WRITEBACK = _start_writeback()
+
+
+class _BlockWriter:
+    """A new file (never an existing one) written block by block, then fsynced.
+
+    Each block's writeback starts as soon as it is written, so the closing fsync of a large upload
+    waits for little more than its last block.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self._fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o640)
+        self._offset = 0
+
+    def write(self, chunks: list[bytes]) -> None:
+        total = sum(len(c) for c in chunks)
+        written = os.writev(self._fd, chunks)  # one call, no joining copy
+        if written < total:  # rare for a regular file: finish the rest piece by piece
+            view = memoryview(b"".join(chunks))[written:]
+            while view:
+                view = view[os.write(self._fd, view):]
+        if _WRITEBACK is not None:
+            _WRITEBACK(self._fd, self._offset, total)
+        self._offset += total
+
+    def finish(self) -> None:
+        os.fsync(self._fd)
+        self.close()
+
+    def close(self) -> None:
+        if self._fd >= 0:
+            os.close(self._fd)
+            self._fd = -1
+
+
 def _write_atomically(path: Path, data: bytes) -> None:
     tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
     with open(tmp, "wb") as f:
@@ -47,6 +112,9 @@ class LocalStorage:
     def __init__(self, root: Path) -> None:
         self.root = root.resolve()
         (self.root / STAGING).mkdir(parents=True, exist_ok=True)
+        # Shared by every upload: single threads keep each file's blocks in order.
+        self._hasher = ThreadPoolExecutor(1, thread_name_prefix="staging-hash")
+        self._writer = ThreadPoolExecutor(1, thread_name_prefix="staging-write")
 
     def absolute(self, relative_path: str) -> str:
         path = (self.root / relative_path).resolve()
@@ -55,30 +123,67 @@ class LocalStorage:
         return str(path)
 
     async def stage(self, chunks: AsyncIterator[bytes], max_bytes: int, suffix: str) -> StagedFile:
+        """Write the chunks to a new staged file as they arrive, never holding more than a few MB of them.
+
+        Chunks are gathered into 4 MB blocks and queued (at most QUEUED_BLOCKS) to two worker threads, one
+        hashing and one writing, so the event loop keeps reading the request while they work side by side.
+        Over `max_bytes` -> 413 at once; any failure (or a client that goes away) removes the partial file.
+        """
         relative = f"{STAGING}/{uuid.uuid4().hex}{suffix}"
         path = Path(self.absolute(relative))
+        writer = _BlockWriter(path)
         digest = hashlib.sha256()
-        size = 0
         head = bytearray()
+        tail = b""
+        size = 0
+        block: list[bytes] = []
+        block_size = 0
+        queued: deque[asyncio.Future[None]] = deque()
+
+        async def settle(keep: int) -> None:
+            # Await before removing: a future still listed is one the cleanup below waits for.
+            while len(queued) > keep:
+                await queued[0]
+                queued.popleft()
+
+        async def hand_over(data: list[bytes]) -> None:
+            # One thread each: blocks are hashed, and written, in the order they came.
+            queued.append(asyncio.wrap_future(self._hasher.submit(_hash_all, digest, data)))
+            queued.append(asyncio.wrap_future(self._writer.submit(writer.write, data)))
+            await settle(2 * QUEUED_BLOCKS)
+
         try:
-            with open(path, "wb") as f:
-                async for chunk in chunks:
-                    size += len(chunk)
-                    if size > max_bytes:
-                        raise InvalidUpload(
-                            f"The file is larger than the {max_bytes // (1024 * 1024)} MB limit.",
-                            status=413, code="file_too_large",
-                        )
-                    digest.update(chunk)
-                    if len(head) < SNIFF_BYTES:
-                        head.extend(chunk[: SNIFF_BYTES - len(head)])
-                    await asyncio.to_thread(f.write, chunk)
-                f.flush()
-                os.fsync(f.fileno())
+            async for chunk in chunks:
+                size += len(chunk)
+                if size > max_bytes:
+                    raise InvalidUpload(
+                        f"The file is larger than the {_megabytes(max_bytes)} limit.", status=413, code="file_too_large",
+                    )
+                if len(head) < SNIFF_BYTES:
+                    head += chunk[: SNIFF_BYTES - len(head)]
+                tail = chunk[-TAIL_BYTES:] if len(chunk) >= TAIL_BYTES else (tail + chunk)[-TAIL_BYTES:]
+                block.append(chunk)
+                block_size += len(chunk)
+                if block_size >= WRITE_BLOCK_BYTES:
+                    await hand_over(block)
+                    block, block_size = [], 0
+            if block:
+                await hand_over(block)
+            await settle(0)
+            queued.append(asyncio.ensure_future(asyncio.to_thread(writer.finish)))  # fsync, off the writer thread
+            await settle(0)
         except BaseException:
+            # The workers may still hold blocks of this file: let them finish before its descriptor is closed.
+            if queued:
+                with contextlib.suppress(BaseException):
+                    await asyncio.wait(set(queued))
+            writer.close()
             path.unlink(missing_ok=True)
             raise
-        return StagedFile(relative_path=relative, size_bytes=size, sha256=digest.hexdigest(), head=bytes(head))
+        return StagedFile(
+            relative_path=relative, size_bytes=size, sha256=digest.hexdigest(),
+            sample=ContentSample(head=bytes(head), tail=tail, size=size),
+        )
 
     def _place_sync(self, staged_path: str, folder: str, base_name: str, extension: str,
                     sha256: str, metadata: dict[str, Any]) -> PlacedFile:
@@ -115,3 +220,12 @@ class LocalStorage:
 
     def discard(self, relative_path: str) -> None:
         Path(self.absolute(relative_path)).unlink(missing_ok=True)
+
+    def staged_files_older_than(self, cutoff: datetime) -> list[str]:
+        limit = cutoff.timestamp()
+        found = []
+        for entry in os.scandir(self.root / STAGING):
+            with contextlib.suppress(FileNotFoundError):
+                if entry.is_file(follow_symlinks=False) and entry.stat().st_mtime < limit:
+                    found.append(f"{STAGING}/{entry.name}")
+        return found

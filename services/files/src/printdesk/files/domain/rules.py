@@ -1,14 +1,13 @@
-"""Rules for model files: what may be uploaded, how it is named on disk, where each status keeps it.
+"""Rules for model files that every part of the service shares: the refusal, the kinds we take, where each
+job status keeps its file and how it is named there (SPEC.md §5).
 
-Pure functions: no I/O. The content checks look at bytes the adapter hands them.
+Pure functions: no I/O. What may be uploaded is in `filenames` (names) and `content` (bytes);
+what a model measures up to in the lab is in `estimates`.
 """
 
 from __future__ import annotations
 
 import re
-import struct
-import unicodedata
-from pathlib import PurePosixPath
 
 ALLOWED_EXTENSIONS = {".stl": "stl", ".obj": "obj", ".3mf": "3mf"}
 
@@ -23,84 +22,19 @@ STATUS_FOLDERS = {
     "ARCHIVED": "Archived",
 }
 
-_WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
-_UNSAFE = re.compile(r'[\x00-\x1f\x7f*?"<>|:/\\]')
-SNIFF_BYTES = 64 * 1024
-
 
 class InvalidUpload(ValueError):
-    """A file we refuse, with the reason a student can act on. `status` is the HTTP status it maps to."""
+    """A file we refuse, with the reason a student can act on.
+
+    `status` is the HTTP status it maps to; `code` names the rule that refused it, so a client (and a
+    test) can tell a truncated STL from a zip bomb without parsing the message.
+    """
 
     def __init__(self, message: str, status: int = 422, code: str = "invalid_file") -> None:
         super().__init__(message)
         self.message = message
         self.status = status
         self.code = code
-
-
-def upload_kind(filename: str) -> str:
-    suffix = PurePosixPath(filename.replace("\\", "/")).suffix.lower()
-    kind = ALLOWED_EXTENSIONS.get(suffix)
-    if kind is None:
-        raise InvalidUpload(
-            f"Only {', '.join(sorted(ALLOWED_EXTENSIONS))} files can be printed; this file is {suffix or 'without an extension'}.",
-            status=415, code="unsupported_file_type",
-        )
-    return kind
-
-
-def sanitize_filename(filename: str) -> str:
-    """A name safe on Windows, macOS and Linux shares: no directories, reserved names or odd characters."""
-    name = unicodedata.normalize("NFC", filename).replace("\\", "/").rsplit("/", 1)[-1]
-    name = _UNSAFE.sub("_", name).strip().strip(".")
-    name = re.sub(r"\s+", " ", name)
-    if not name or name.startswith(".") or ".." in name:
-        name = name.replace("..", "_").lstrip(".") or "model"
-    stem, dot, ext = name.rpartition(".")
-    if not dot:
-        stem, ext = name, ""
-    if stem.upper() in _WINDOWS_RESERVED:
-        stem = f"_{stem}"
-    stem = stem[:100] or "model"
-    return f"{stem}.{ext.lower()}" if ext else stem
-
-
-def check_content(kind: str, head: bytes, size: int) -> None:
-    """Refuse files whose bytes do not look like their extension says (first 64 KB and the size)."""
-    if size == 0:
-        raise InvalidUpload("The file is empty.", code="empty_file")
-    if kind == "stl":
-        _check_stl(head, size)
-    elif kind == "obj":
-        _check_obj(head)
-    elif kind == "3mf" and not head.startswith(b"PK\x03\x04"):
-        raise InvalidUpload("This .3mf file is not a 3MF package (a 3MF is a ZIP archive).")
-
-
-def _binary_stl_size(head: bytes) -> int | None:
-    if len(head) < 84:
-        return None
-    (triangles,) = struct.unpack_from("<I", head, 80)
-    return 84 + 50 * triangles
-
-
-def _check_stl(head: bytes, size: int) -> None:
-    if _binary_stl_size(head) == size and size > 84:
-        return
-    text = head.lstrip().lower()
-    if text.startswith(b"solid") and b"facet" in text and b"vertex" in text:
-        return
-    if len(head) >= 84 and _binary_stl_size(head) != size:
-        raise InvalidUpload(
-            "This .stl file is damaged or not an STL: its size does not match the triangle count it declares.",
-        )
-    raise InvalidUpload("This .stl file has no triangles we can read.")
-
-
-def _check_obj(head: bytes) -> None:
-    lines = {line.split(maxsplit=1)[0] for line in head.splitlines() if line.strip() and not line.startswith(b"#")}
-    if b"v" not in lines or b"f" not in lines:
-        raise InvalidUpload("This .obj file has no vertices and faces we can read.")
 
 
 def _name_part(value: str | None, fallback: str) -> str:

@@ -1,9 +1,9 @@
-"""Events the files service reacts to."""
+"""Events the files service reacts to (all from the JOBS stream, one durable consumer)."""
 
 from __future__ import annotations
 
 from printdesk.contracts.envelope import EventEnvelope
-from printdesk.contracts.events import JobSubmitted
+from printdesk.contracts.events import CatalogUpdated, JobSubmitted
 from printdesk.files.service_layer import handlers
 from printdesk.files.service_layer.ports import Storage
 from printdesk.kit.messaging.consumer import Handler, PoisonEvent
@@ -16,7 +16,10 @@ def handlers_for(storage: Storage) -> dict[str, Handler]:
         except handlers.UploadMissing as exc:
             raise PoisonEvent(str(exc)) from exc
 
-    return {"JobSubmitted": on_job_submitted}
+    async def on_catalog_updated(event: CatalogUpdated, _envelope: EventEnvelope, uow) -> None:  # noqa: ANN001
+        try:
+            await handlers.record_catalog(event.version, event.catalog, uow)
+        except handlers.InvalidCatalog as exc:
+            raise PoisonEvent(str(exc)) from exc
 
-
-
+    return {"JobSubmitted": on_job_submitted, "CatalogUpdated": on_catalog_updated}
