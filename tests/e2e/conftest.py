@@ -21,6 +21,17 @@ from printdesk.devstack.servers import port_open
 
 ROOT = Path(__file__).resolve().parents[2]
 ADMIN_PASSWORD = "e2e-admin-password-" + os.urandom(4).hex()
+STAFF_MEMBER = "Morgan Lead"
+
+
+def submission(upload_id: str, first: str, last: str, email: str) -> dict:
+    """A complete, valid submission form (the seed catalog's values)."""
+    return {
+        "student_first_name": first, "student_last_name": last, "student_email": email,
+        "discipline": "Engineering", "class_number": "ENGR 1010", "print_method": "Filament",
+        "color": "True Red", "printer": "Prusa MK4S", "scaling_confirmed": True, "min_charge_consent": True,
+        "upload_id": upload_id,
+    }
 
 
 def _free_block(size: int = 40) -> int:
@@ -54,6 +65,9 @@ class RunningStack:
         env.update({
             "PRINTDESK_VAR_DIR": str(self.var), "PRINTDESK_PORT": str(self.gateway_port),
             "PRINTDESK_INTERNAL_PORT_BASE": str(self.base_port), "PRINTDESK_ADMIN_PASSWORD": ADMIN_PASSWORD,
+            # Every request of the suite comes from 127.0.0.1: lift the per-client limits out of the way.
+            "PRINTDESK_JOBS_SUBMISSION_RATE_LIMIT": "1000", "PRINTDESK_JOBS_TRACKING_RATE_LIMIT": "1000",
+            "NEXT_TELEMETRY_DISABLED": "1",
         })
         return env
 
@@ -88,6 +102,14 @@ class RunningStack:
                 self.process.kill()
                 self.process.wait(10)
 
+    submission = staticmethod(submission)
+
+    def add_staff(self, name: str) -> None:
+        """Add a roster member with the documented command (`make staff` runs the same)."""
+        result = subprocess.run([str(Path(sys.prefix) / "bin" / "printdesk-stack"), "admin", "add-staff", name],
+                                cwd=ROOT, env=self.env(), capture_output=True, text=True)
+        assert result.returncode == 0, result.stdout + result.stderr
+
     def login(self, client: httpx.Client) -> dict[str, str]:
         response = client.post(f"{self.url}/api/v1/auth/login", json={"workstation": "admin", "password": ADMIN_PASSWORD})
         assert response.status_code == 200, response.text
@@ -100,6 +122,7 @@ def stack():
     var.chmod(0o755)
     running = RunningStack(var=var, gateway_port=_free_block(1), base_port=_free_block())
     running.start()
+    running.add_staff(STAFF_MEMBER)
     yield running
     running.stop()
     shutil.rmtree(var, ignore_errors=True)

@@ -45,8 +45,8 @@ def test_a_student_submission_reaches_the_dashboard_list_and_the_mailbox(stack):
         upload = client.post(f"{stack.url}/api/v1/uploads", files={"file": ("bracket.stl", cube_stl(30), "model/stl")})
         assert upload.status_code == 201, upload.text
         assert upload.json()["analysis"]["bbox_mm"] == [30.0, 30.0, 30.0]
-        submitted = client.post(f"{stack.url}/api/v1/submissions", json={
-            "student_name": "Ada Lovelace", "student_email": email, "upload_id": upload.json()["upload_id"]})
+        submitted = client.post(f"{stack.url}/api/v1/submissions",
+                                json=stack.submission(upload.json()["upload_id"], "Ada", "Lovelace", email))
         assert submitted.status_code == 201, submitted.text
         job = submitted.json()
 
@@ -58,16 +58,26 @@ def test_a_student_submission_reaches_the_dashboard_list_and_the_mailbox(stack):
 
         card = _eventually(listed)
         assert card is not None, "job did not appear with its stored file"
-        assert card["display_name"] == f"AdaLovelace_{job['short_id']}.stl"
+        assert card["display_name"] == f"AdaLovelace_Filament_TrueRed_{job['short_id']}.stl"
         assert (stack.var / "storage" / "Uploaded" / card["display_name"]).exists()
         counts = client.get(f"{stack.url}/api/v1/jobs/counts", headers=headers).json()["counts"]
         assert counts["UPLOADED"] >= 1
+
+        # The student's tracking link works without signing in.
+        assert job["tracking_url"].startswith(f"{stack.url}/track/")
+        token = job["tracking_url"].rsplit("/", 1)[1]
+        tracked = httpx.get(f"{stack.url}/api/v1/track/{token}")
+        assert tracked.status_code == 200, tracked.text
+        assert tracked.json()["job"]["short_id"] == job["short_id"]
+        assert tracked.json()["job"]["status"] == "UPLOADED"
+        assert httpx.get(f"{stack.url}/api/v1/track/{token[:-2]}xx").status_code == 404
 
     message = _eventually(lambda: _mail_to(stack, email))
     assert message is not None, "no e-mail reached the SMTP sink"
     assert job["short_id"] in message["Subject"]
     body = message.get_body(("plain",)).get_content()
     assert "Ada" in body and job["short_id"] in body
+    assert job["tracking_url"] in body
 
 
 def test_bad_input_gets_json_4xx_through_the_gateway_and_writes_nothing(stack):
@@ -79,7 +89,7 @@ def test_bad_input_gets_json_4xx_through_the_gateway_and_writes_nothing(stack):
             client.post(f"{stack.url}/api/v1/uploads", files={"file": ("notes.txt", b"hello", "text/plain")}),
             client.post(f"{stack.url}/api/v1/uploads", files={"file": ("empty.stl", b"", "model/stl")}),
             client.post(f"{stack.url}/api/v1/uploads", files={"file": ("fake.stl", b"solid nothing here" * 20, "model/stl")}),
-            client.post(f"{stack.url}/api/v1/submissions", json={"student_name": "Ada"}),
+            client.post(f"{stack.url}/api/v1/submissions", json={"student_first_name": "Ada"}),
             client.post(f"{stack.url}/api/v1/submissions", content=b"{oops", headers={"content-type": "application/json"}),
             client.post(f"{stack.url}/api/v1/auth/login", json={"workstation": "admin", "password": "wrong password"}),
             client.post(f"{stack.url}/api/v1/auth/login", json={"workstation": "nobody-here", "password": "whatever1234"}),

@@ -16,9 +16,8 @@ pytestmark = pytest.mark.e2e
 def test_a_job_survives_stopping_and_starting_the_stack(stack):
     with httpx.Client(timeout=20) as client:
         upload = client.post(f"{stack.url}/api/v1/uploads", files={"file": ("keep.stl", cube_stl(12), "model/stl")})
-        job = client.post(f"{stack.url}/api/v1/submissions", json={
-            "student_name": "Grace Hopper", "student_email": f"g-{uuid.uuid4().hex[:6]}@example.edu",
-            "upload_id": upload.json()["upload_id"]}).json()
+        job = client.post(f"{stack.url}/api/v1/submissions", json=stack.submission(
+            upload.json()["upload_id"], "Grace", "Hopper", f"g-{uuid.uuid4().hex[:6]}@example.edu")).json()
         headers = stack.login(client)
         deadline = time.monotonic() + 20
         while time.monotonic() < deadline:
@@ -35,4 +34,4 @@ def test_a_job_survives_stopping_and_starting_the_stack(stack):
         jobs = client.get(f"{stack.url}/api/v1/jobs", params={"page_size": 200}, headers=headers).json()["jobs"]
         mine = next(j for j in jobs if j["id"] == job["job_id"])
         assert mine["student_name"] == "Grace Hopper"
-        assert mine["display_name"] == f"GraceHopper_{job['short_id']}.stl"
+        assert mine["display_name"] == f"GraceHopper_Filament_TrueRed_{job['short_id']}.stl"

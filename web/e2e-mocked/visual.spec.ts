@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page, type Route } from '@playwright/test';
 
@@ -38,10 +38,25 @@ const jobs = [
   updated_at: ago(age as number),
 }));
 
-async function mockStaffApi(page: Page) {
+const roster = [
+  { name: 'Ada Lovelace', is_active: true, added_at: ago(900 * HOUR), deactivated_at: null },
+  { name: 'Grace Hopper', is_active: true, added_at: ago(800 * HOUR), deactivated_at: null },
+  { name: 'Katherine Johnson', is_active: true, added_at: ago(300 * HOUR), deactivated_at: null },
+  { name: 'Alan Turing', is_active: false, added_at: ago(2000 * HOUR), deactivated_at: ago(400 * HOUR) },
+];
+
+async function mockRoster(page: Page, staff = roster) {
+  await page.route('**/api/v1/staff?*', (r) => {
+    const all = new URL(r.request().url()).searchParams.get('include_inactive') === 'true';
+    return json(r, { staff: all ? staff : staff.filter((m) => m.is_active) });
+  });
+}
+
+async function mockStaffApi(page: Page, role: 'admin' | 'staff' = 'admin') {
   await page.route('**/api/v1/auth/me', (r) =>
-    json(r, { workstation: 'front-desk', role: 'admin', expires_at: ago(-8 * HOUR) }),
+    json(r, { workstation: role === 'admin' ? 'office' : 'front-desk', role, expires_at: ago(-8 * HOUR) }),
   );
+  await mockRoster(page);
   await page.route('**/api/v1/jobs/counts', (r) =>
     json(r, {
       counts: { UPLOADED: 4, PENDING: 0, READYTOPRINT: 2, PRINTING: 1, COMPLETED: 0, PAIDPICKEDUP: 12, REJECTED: 1, ARCHIVED: 0 },
@@ -60,38 +75,80 @@ test('landing', async ({ page }) => {
   await snap(page, 'landing.png');
 });
 
-test('submit: validation, upload, success', async ({ page }) => {
+const catalog = {
+  version: 4,
+  ...(JSON.parse(
+    readFileSync(new URL('../../contracts/src/printdesk/contracts/data/catalog_seed.json', import.meta.url), 'utf8'),
+  ) as Record<string, unknown>),
+};
+
+const cubeAnalysis = {
+  triangles: 12,
+  volume_mm3: 64000,
+  bbox_mm: [40, 40, 40],
+  watertight: true,
+  unit_warning: null,
+  fits: [
+    { printer: 'Prusa MK4S', method: 'Filament', fits: true },
+    { printer: 'Prusa XL', method: 'Filament', fits: true },
+    { printer: 'Raise3D Pro 2 Plus', method: 'Filament', fits: true },
+    { printer: 'Formlabs Form 3', method: 'Resin', fits: true },
+  ],
+  estimates: [
+    { method: 'Filament', grams: 27.8, cost_low: '3.00', cost_high: '3.90', currency: 'USD' },
+    { method: 'Resin', grams: 70.4, cost_low: '14.08', cost_high: '16.90', currency: 'USD' },
+  ],
+};
+
+async function mockCatalog(page: Page) {
+  await page.route('**/api/v1/catalog', (r) => json(r, catalog));
+}
+
+async function fillSubmitForm(page: Page) {
+  await page.getByLabel('First name').fill('Ada');
+  await page.getByLabel('Last name').fill('Lovelace');
+  await page.getByLabel('E-mail address').fill('ada@uni.example');
+  await page.getByRole('combobox', { name: 'Discipline' }).selectOption('Architecture');
+  await page.getByLabel('Class number').fill('ARCH 4000');
+  await page.getByRole('radio', { name: /Filament/ }).check();
+  await page.getByRole('combobox', { name: 'Colour' }).selectOption('Forest Green');
+  await page.getByRole('combobox', { name: 'Printer' }).selectOption('Prusa MK4S');
+  await page.getByRole('checkbox', { name: /scaled to the size I want/ }).check();
+  await page.getByRole('checkbox', { name: /at least \$3\.00/ }).check();
+}
+
+test('submit: validation, upload, analysis, success', async ({ page }) => {
+  await mockCatalog(page);
   let releaseUpload!: () => void;
   const uploadGate = new Promise<void>((resolve) => (releaseUpload = resolve));
   await page.route('**/api/v1/uploads', async (r) => {
     await uploadGate;
     await json(
       r,
-      {
-        upload_id: '7d0f6c1e-0000-4000-8000-000000000001',
-        filename: 'cube.stl',
-        size_bytes: 684,
-        sha256: 'x',
-        kind: 'stl',
-        analysis: { triangles: 12, volume_mm3: 1000, bbox_mm: [10, 10, 10], watertight: true },
-      },
+      { upload_id: '7d0f6c1e-0000-4000-8000-000000000001', filename: 'bracket.stl', size_bytes: 684, sha256: 'x', kind: 'stl', analysis: cubeAnalysis },
       201,
     );
   });
-  await page.route('**/api/v1/submissions', (r) => json(r, { job_id: 'f'.repeat(32), short_id: 'a1b2c3', status: 'UPLOADED' }, 201));
+  await page.route('**/api/v1/submissions', (r) =>
+    json(r, { job_id: 'f'.repeat(32), short_id: 'a1b2c3', status: 'UPLOADED', tracking_token: 'tok_0123456789abcdef', tracking_url: 'http://printdesk.example/track/tok_0123456789abcdef' }, 201),
+  );
 
   await page.goto('/submit');
+  await expect(page.getByTestId('disclaimer')).toBeVisible();
+  await snap(page, 'submit-empty.png');
   await page.getByRole('button', { name: 'Submit print request' }).click();
-  await expect(page.getByLabel('Full name')).toBeFocused();
+  await expect(page.getByLabel('First name')).toBeFocused();
   await snap(page, 'submit-errors.png');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await snap(page, 'submit-errors-mobile.png');
+  await page.setViewportSize({ width: 1280, height: 900 });
 
-  await page.getByLabel('Full name').fill('Ada Lovelace');
-  await page.getByLabel('E-mail address').fill('ada@uni.example');
-  await page.getByLabel('3D model file').setInputFiles({ name: 'cube.stl', mimeType: 'model/stl', buffer: Buffer.alloc(684) });
+  await fillSubmitForm(page);
+  await page.getByLabel('3D model file').setInputFiles({ name: 'bracket.stl', mimeType: 'model/stl', buffer: Buffer.alloc(684) });
   await expect(page.getByRole('button', { name: 'Cancel upload' })).toBeVisible();
   await snap(page, 'submit-uploading.png');
   releaseUpload();
-  await expect(page.getByTestId('upload-done')).toBeVisible();
+  await expect(page.getByTestId('model-analysis')).toBeVisible();
   await snap(page, 'submit-filled.png');
 
   await page.setViewportSize({ width: 390, height: 844 });
@@ -100,10 +157,58 @@ test('submit: validation, upload, success', async ({ page }) => {
 
   await page.getByRole('button', { name: 'Submit print request' }).click();
   await expect(page.getByTestId('job-id')).toHaveText('a1b2c3');
+  await expect(page.getByTestId('tracking-link')).toHaveAttribute('href', '/track/tok_0123456789abcdef');
   await snap(page, 'submit-success.png');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await snap(page, 'submit-success-mobile.png');
+});
+
+test('submit: analysis warnings (inches, holes, too big for the method)', async ({ page }) => {
+  await mockCatalog(page);
+  await page.route('**/api/v1/uploads', (r) =>
+    json(
+      r,
+      {
+        upload_id: '7d0f6c1e-0000-4000-8000-000000000002',
+        filename: 'vase-in-inches.obj',
+        size_bytes: 48_213,
+        sha256: 'y',
+        kind: 'obj',
+        analysis: {
+          ...cubeAnalysis,
+          bbox_mm: [3.2, 3.2, 7.9],
+          volume_mm3: null,
+          watertight: false,
+          unit_warning: 'inches',
+          triangles: 15_872,
+          fits: cubeAnalysis.fits.map((f) => ({ ...f, fits: f.method === 'Filament' })),
+          estimates: [],
+        },
+      },
+      201,
+    ),
+  );
+  await page.goto('/submit');
+  await page.getByRole('radio', { name: /Resin/ }).check();
+  await page.getByLabel('3D model file').setInputFiles({ name: 'vase-in-inches.obj', mimeType: 'model/obj', buffer: Buffer.alloc(48_213) });
+  await expect(page.getByTestId('analysis-warning')).toHaveCount(3);
+  await page.getByTestId('model-analysis').scrollIntoViewIfNeeded();
+  await snap(page, 'submit-warnings.png');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await snap(page, 'submit-warnings-mobile.png');
+});
+
+test('submit: catalog unavailable', async ({ page }) => {
+  await page.route('**/api/v1/catalog', (r) =>
+    json(r, { error: { code: 'unavailable', message: 'The print options are not available right now.' } }, 503),
+  );
+  await page.goto('/submit');
+  await expect(page.getByText('The print options are not available right now.')).toBeVisible();
+  await snap(page, 'submit-catalog-error.png');
 });
 
 test('submit: server validation error', async ({ page }) => {
+  await mockCatalog(page);
   await page.route('**/api/v1/uploads', (r) =>
     json(r, { error: { code: 'unsupported_file', message: 'This file is not a valid STL model.' } }, 422),
   );
@@ -158,6 +263,7 @@ test('dashboard: loading and error states, 401 redirect', async ({ page }) => {
   await page.route('**/api/v1/auth/me', (r) =>
     json(r, { workstation: 'front-desk', role: 'staff', expires_at: ago(-HOUR) }),
   );
+  await mockRoster(page);
   await page.route('**/api/v1/jobs/counts', (r) => json(r, { counts: { UPLOADED: 4 } }));
   await page.route('**/api/v1/jobs?*', (r) =>
     json(r, { error: { code: 'unavailable', message: 'The jobs service is not answering.' } }, 503),
@@ -171,4 +277,150 @@ test('dashboard: loading and error states, 401 redirect', async ({ page }) => {
   await page.goto('/dashboard');
   await expect(page).toHaveURL(/\/login\?reason=expired&next=\/dashboard$/);
   await expect(page.getByText('Your session ended — please sign in again.')).toBeVisible();
+});
+
+const trackingBody = {
+  job: {
+    short_id: 'a1b2c3',
+    status: 'READYTOPRINT',
+    status_label: 'In the print queue',
+    print_method: 'Filament',
+    color: 'Forest Green',
+    printer: 'Prusa MK4S',
+    original_filename: 'bracket_v3_final.stl',
+    created_at: ago(50 * HOUR),
+  },
+  timeline: [
+    { status: 'UPLOADED', label: 'Request received', at: ago(50 * HOUR), state: 'done' },
+    { status: 'PENDING', label: 'Priced by staff', at: ago(26 * HOUR), state: 'done' },
+    { status: 'READYTOPRINT', label: 'You confirmed — waiting for a printer', at: ago(3 * HOUR), state: 'current' },
+    { status: 'PRINTING', label: 'Printing', at: null, state: 'upcoming' },
+    { status: 'COMPLETED', label: 'Ready for pickup', at: null, state: 'upcoming' },
+    { status: 'PAIDPICKEDUP', label: 'Picked up', at: null, state: 'upcoming' },
+  ],
+  quote: { cost: '4.20', currency: 'USD', weight_g: 42, time_hours: 3.5, printer: 'Prusa MK4S', confirmed: true },
+  queue: { position: 3, ahead: 2, printer_hours_ahead: 7.5, eta: ago(-20 * HOUR) },
+};
+
+test('track: status, quote, queue; unknown link', async ({ page }) => {
+  await mockCatalog(page);
+  await page.route('**/api/v1/track/tok_0123456789abcdef', (r) => json(r, trackingBody));
+  await page.route('**/api/v1/track/tok_unknown_000000', (r) =>
+    json(r, { error: { code: 'not_found', message: 'No such request.' } }, 404),
+  );
+  await page.goto('/track/tok_0123456789abcdef');
+  await expect(page.getByTestId('timeline')).toBeVisible();
+  await snap(page, 'track.png');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await snap(page, 'track-mobile.png');
+
+  await page.goto('/track/tok_unknown_000000');
+  await expect(page.getByTestId('track-not-found')).toBeVisible();
+  await snap(page, 'track-not-found-mobile.png');
+});
+
+test('dashboard: acting staff picker remembered per workstation', async ({ page }) => {
+  await mockStaffApi(page);
+  await page.goto('/dashboard');
+  const picker = page.getByLabel('Performing action as');
+  await expect(picker).toBeEnabled();
+  await snap(page, 'dashboard-picker-empty.png');
+  await picker.selectOption('Grace Hopper');
+  await page.reload();
+  await expect(page.getByLabel('Performing action as')).toHaveValue('Grace Hopper');
+  const stored = await page.evaluate(() => Object.entries(localStorage));
+  expect(stored).toEqual([['printdesk.acting-staff.office', 'Grace Hopper']]);
+  await snap(page, 'dashboard-picker.png');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await snap(page, 'dashboard-picker-mobile.png');
+});
+
+test('dashboard: empty roster', async ({ page }) => {
+  await mockStaffApi(page);
+  await page.unroute('**/api/v1/staff?*');
+  await mockRoster(page, []);
+  await page.goto('/dashboard');
+  await expect(page.getByText('Add staff members in')).toBeVisible();
+  await snap(page, 'dashboard-picker-no-staff.png');
+});
+
+test('admin: staff roster, add, deactivate dialog', async ({ page }) => {
+  await mockStaffApi(page);
+  await page.route('**/api/v1/staff', (r) =>
+    r.request().method() === 'POST'
+      ? json(r, { error: { code: 'conflict', message: '"Ada Lovelace" is already on the staff roster.', fields: { name: 'already on the roster' } } }, 409)
+      : r.fallback(),
+  );
+  await page.goto('/admin/staff');
+  await expect(page.getByTestId('staff-row').first()).toBeVisible();
+  await snap(page, 'admin-staff-no-picker.png');
+  await page.getByLabel('Performing action as').selectOption('Ada Lovelace');
+  await page.getByRole('checkbox', { name: 'Show inactive staff' }).check();
+  await expect(page.getByText('(inactive)')).toBeVisible();
+  await page.getByRole('textbox', { name: 'Name' }).fill('Ada Lovelace');
+  await page.getByRole('button', { name: 'Add staff member' }).click();
+  await expect(page.getByText('"Ada Lovelace" is already on the staff roster.')).toBeVisible();
+  await snap(page, 'admin-staff.png');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await snap(page, 'admin-staff-mobile.png');
+  await page.setViewportSize({ width: 1280, height: 900 });
+
+  await page.getByRole('button', { name: 'Deactivate Grace Hopper' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await expect(page.getByRole('dialog').getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await snap(page, 'admin-staff-confirm.png');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Deactivate Grace Hopper' })).toBeFocused();
+});
+
+test('admin: workstations and their dialogs', async ({ page }) => {
+  await mockStaffApi(page);
+  await page.route('**/api/v1/workstations', (r) =>
+    r.request().method() === 'GET'
+      ? json(r, {
+          workstations: [
+            { name: 'office', is_admin: true, is_active: true, created_at: ago(3000 * HOUR), updated_at: ago(100 * HOUR) },
+            { name: 'front-desk', is_admin: false, is_active: true, created_at: ago(3000 * HOUR), updated_at: ago(30 * HOUR) },
+            { name: 'laser-room-pc', is_admin: false, is_active: false, created_at: ago(2000 * HOUR), updated_at: ago(500 * HOUR) },
+          ],
+        })
+      : r.fallback(),
+  );
+  await page.route('**/api/v1/workstations/office', (r) =>
+    json(r, { error: { code: 'last_admin', message: 'office is the last admin workstation: make another workstation admin first.' } }, 409),
+  );
+  await page.addInitScript(() => localStorage.setItem('printdesk.acting-staff.office', 'Ada Lovelace'));
+  await page.goto('/admin/workstations');
+  await expect(page.getByTestId('workstation-row')).toHaveCount(3);
+  await snap(page, 'admin-workstations.png');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await snap(page, 'admin-workstations-mobile.png');
+
+  await page.getByRole('button', { name: 'New workstation' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New workstation' });
+  await expect(dialog.getByLabel('Workstation name')).toBeFocused();
+  await dialog.getByLabel('Workstation name').fill('Front Desk 2');
+  await dialog.getByLabel('Password', { exact: true }).fill('short');
+  await dialog.getByRole('button', { name: 'Create workstation' }).click();
+  await expect(dialog.getByText('Use at least 10 characters.')).toBeVisible();
+  await snap(page, 'admin-workstation-create-mobile.png');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await page.setViewportSize({ width: 1280, height: 900 });
+
+  await page.getByRole('button', { name: 'Remove admin from office' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Remove admin' }).click();
+  await expect(page.getByRole('dialog').getByRole('alert')).toContainText('last admin workstation');
+  await snap(page, 'admin-workstation-guard.png');
+});
+
+test('admin: a staff workstation is refused and sees no admin navigation', async ({ page }) => {
+  await mockStaffApi(page, 'staff');
+  await page.goto('/admin/staff');
+  await expect(page.getByRole('heading', { name: 'This page needs an admin workstation' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Admin' })).toHaveCount(0);
+  await snap(page, 'admin-refused.png');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await snap(page, 'admin-refused-mobile.png');
 });

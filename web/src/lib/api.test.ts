@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { apiError, json, mockFetch } from '@/test/fetch-mock';
-import { ApiError, fetchJson, postFormWithProgress, toApiError } from './api';
+import { ApiError, fetchJson, parseRetryAfter, postFormWithProgress, toApiError } from './api';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -81,6 +81,9 @@ class FakeXhr {
     this.url = url;
   }
   setRequestHeader() {}
+  getResponseHeader(): string | null {
+    return null;
+  }
   addEventListener(type: string, listener: EventListener) {
     this.events.addEventListener(type, listener);
   }
@@ -133,5 +136,19 @@ describe('postFormWithProgress', () => {
     controller.abort();
 
     await expect(result).rejects.toMatchObject({ name: 'AbortError' });
+  });
+});
+
+describe('parseRetryAfter', () => {
+  it('reads seconds and HTTP dates, and ignores anything else', () => {
+    const now = Date.parse('2026-11-25T14:30:00Z');
+    expect(parseRetryAfter('120', now)).toBe(120);
+    expect(parseRetryAfter('Wed, 25 Nov 2026 14:35:00 GMT', now)).toBe(300);
+    expect(parseRetryAfter('soon', now)).toBeNull();
+    expect(parseRetryAfter(null, now)).toBeNull();
+  });
+
+  it('is kept on the ApiError of a 429', () => {
+    expect(toApiError(429, { error: { code: 'too_many_attempts', message: 'Wait.' } }, '60').retryAfterSeconds).toBe(60);
   });
 });

@@ -16,13 +16,16 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly fields: FieldErrors;
+  /** Seconds to wait before trying again, from a Retry-After header (429, 503). */
+  readonly retryAfterSeconds: number | null;
 
-  constructor(status: number, code: string, message: string, fields: FieldErrors = {}) {
+  constructor(status: number, code: string, message: string, fields: FieldErrors = {}, retryAfterSeconds: number | null = null) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
     this.fields = fields;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 
   get isUnauthorized(): boolean {
@@ -50,11 +53,20 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Retry-After is seconds or an HTTP date; null when absent or unreadable. */
+export function parseRetryAfter(header: string | null | undefined, now = Date.now()): number | null {
+  if (!header) return null;
+  if (/^\d+$/.test(header.trim())) return Number(header.trim());
+  const at = Date.parse(header);
+  return Number.isNaN(at) ? null : Math.max(0, Math.round((at - now) / 1000));
+}
+
 /** Turn an error response body (parsed JSON or raw text) into an ApiError. */
-export function toApiError(status: number, body: unknown): ApiError {
+export function toApiError(status: number, body: unknown, retryAfter?: string | null): ApiError {
+  const retryAfterSeconds = parseRetryAfter(retryAfter);
   const envelope = isRecord(body) && isRecord(body.error) ? body.error : undefined;
   if (!envelope) {
-    return new ApiError(status, 'http_error', fallbackMessage(status));
+    return new ApiError(status, 'http_error', fallbackMessage(status), {}, retryAfterSeconds);
   }
   const code = typeof envelope.code === 'string' ? envelope.code : 'http_error';
   const message =
@@ -68,7 +80,7 @@ export function toApiError(status: number, body: unknown): ApiError {
       else if (Array.isArray(text)) fields[name] = text.filter((t) => typeof t === 'string').join(' ');
     }
   }
-  return new ApiError(status, code, message, fields);
+  return new ApiError(status, code, message, fields, retryAfterSeconds);
 }
 
 function parseBody(text: string): unknown {
@@ -111,7 +123,7 @@ export async function fetchJson<T>(path: string, init: JsonInit = {}): Promise<T
   }
 
   const parsed = parseBody(await response.text());
-  if (!response.ok) throw toApiError(response.status, parsed);
+  if (!response.ok) throw toApiError(response.status, parsed, response.headers.get('Retry-After'));
   return parsed as T;
 }
 
@@ -155,7 +167,7 @@ export function postFormWithProgress<T>(
         onProgress?.(1);
         resolve(parsed as T);
       } else {
-        reject(toApiError(xhr.status, parsed));
+        reject(toApiError(xhr.status, parsed, xhr.getResponseHeader('Retry-After')));
       }
     });
     xhr.addEventListener('error', () => {

@@ -16,3 +16,37 @@ export function formatDimensions([x, y, z]: readonly [number, number, number]): 
 export function formatCount(n: number): string {
   return n.toLocaleString('en-US');
 }
+
+const MM_PER_INCH = 25.4;
+
+/** "0.39 × 0.39 × 0.39 in", with two decimals below 10 in and one above. */
+export function formatDimensionsInches([x, y, z]: readonly [number, number, number]): string {
+  const inch = (mm: number) => {
+    const value = mm / MM_PER_INCH;
+    return value.toLocaleString('en-US', { maximumFractionDigits: value < 10 ? 2 : 1 });
+  };
+  return `${inch(x)} × ${inch(y)} × ${inch(z)} in`;
+}
+
+/** "1.2 cm³" from cubic millimetres: three significant digits, no more than two decimals. */
+export function formatVolumeCm3(mm3: number): string {
+  const cm3 = mm3 / 1000;
+  const digits = cm3 < 10 ? 2 : cm3 < 100 ? 1 : 0;
+  return `${cm3.toLocaleString('en-US', { maximumFractionDigits: digits })} cm³`;
+}
+
+/** "12 g", "0.4 g": one decimal below 10 g. */
+export function formatGrams(grams: number): string {
+  return `${grams.toLocaleString('en-US', { maximumFractionDigits: grams < 10 ? 1 : 0 })} g`;
+}
+
+/** "$3.00" for a decimal string and an ISO currency code. */
+export function formatMoney(amount: string | number, currency = 'USD'): string {
+  const value = typeof amount === 'number' ? amount : Number(amount);
+  if (!Number.isFinite(value)) return `${amount} ${currency}`;
+  try {
+    return new Intl.NumberFormat('en-US', { style: 'currency', currency }).format(value);
+  } catch {
+    return `${value.toFixed(2)} ${currency}`;
+  }
+}

@@ -10,9 +10,28 @@ export type JobList = Jobs['schemas']['JobList'];
 export type SubmissionRequest = Jobs['schemas']['SubmissionRequest'];
 export type SubmissionResponse = Jobs['schemas']['SubmissionResponse'];
 
+export type Catalog = Jobs['schemas']['Catalog'];
+export type PrintMethod = Jobs['schemas']['PrintMethod-Output'];
+export type CatalogPrinter = Jobs['schemas']['Printer'];
+
+export type Tracking = Jobs['schemas']['Tracking'];
+export type TrackingJob = Jobs['schemas']['TrackingJob'];
+export type TrackingStep = Jobs['schemas']['TrackingStep'];
+export type TrackingQuote = Jobs['schemas']['TrackingQuote'];
+export type TrackingQueue = Jobs['schemas']['TrackingQueue'];
+
 export type UploadResponse = Files['schemas']['UploadResponse'];
 export type MeshAnalysis = Files['schemas']['MeshAnalysis'];
 
 export type LoginRequest = Auth['schemas']['LoginRequest'];
 export type LoginResponse = Auth['schemas']['LoginResponse'];
 export type Me = Auth['schemas']['Me'];
+
+export type StaffMember = Auth['schemas']['StaffMember'];
+export type StaffList = Auth['schemas']['StaffList'];
+export type AddStaffMemberRequest = Auth['schemas']['AddStaffMemberRequest'];
+export type UpdateStaffMemberRequest = Auth['schemas']['UpdateStaffMemberRequest'];
+export type Workstation = Auth['schemas']['Workstation'];
+export type WorkstationList = Auth['schemas']['WorkstationList'];
+export type CreateWorkstationRequest = Auth['schemas']['CreateWorkstationRequest'];
+export type UpdateWorkstationRequest = Auth['schemas']['UpdateWorkstationRequest'];

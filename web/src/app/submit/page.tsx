@@ -1,19 +1,18 @@
 import type { Metadata } from 'next';
 import { PublicPage } from '@/components/PublicPage';
-import { SubmitForm } from '@/features/submissions/components/SubmitForm';
+import { SubmitScreen } from './submit-screen';
 
 export const metadata: Metadata = { title: 'Submit a print' };
 
 export default function SubmitPage() {
   return (
-    <PublicPage>
+    <PublicPage width="wide">
       <h1 className="text-2xl font-semibold tracking-tight text-slate-900 sm:text-3xl">Submit a print</h1>
       <p className="mt-2 text-slate-700">
-        Tell us who you are and upload your model. Staff will check it and e-mail you the price.
+        Tell us who you are, how to print it, and upload your model. You see straight away whether it fits our printers
+        and roughly what it costs; staff then check it and e-mail you the price.
       </p>
-      <div className="mt-6 rounded-xl border border-slate-200 bg-white p-5 shadow-sm sm:p-6">
-        <SubmitForm />
-      </div>
+      <SubmitScreen />
     </PublicPage>
   );
 }

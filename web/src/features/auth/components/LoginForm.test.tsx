@@ -55,6 +55,26 @@ describe('LoginForm', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('Too many attempts. Try again in 60 seconds.');
   });
 
+  it('says when signing in is possible again after too many attempts', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-11-25T14:30:00'));
+    mockFetch({
+      'POST /api/v1/auth/login': () =>
+        new Response(JSON.stringify({ error: { code: 'too_many_attempts', message: 'Too many failed sign-ins.' } }), {
+          status: 429,
+          headers: { 'Content-Type': 'application/json', 'Retry-After': '300' },
+        }),
+    });
+    render(<LoginForm />);
+
+    await signIn();
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Too many failed sign-ins. You can try again at 2:35 PM (in about 5 minutes).',
+    );
+    vi.useRealTimers();
+  });
+
   it('asks for both fields before calling the server', async () => {
     const fetchMock = mockFetch({});
     render(<LoginForm />);

@@ -19,6 +19,15 @@ interface LoginFormProps {
 
 type Errors = { workstation?: string; password?: string };
 
+/** "You can try again at 2:35 PM (in about 5 minutes)." from a Retry-After in seconds. */
+export function retryAfterText(seconds: number, now = new Date()): string {
+  const at = new Date(now.getTime() + seconds * 1000);
+  const clock = at.toLocaleTimeString('en-US', { hour: 'numeric', minute: '2-digit' });
+  const minutes = Math.ceil(seconds / 60);
+  const wait = seconds < 60 ? `${seconds} ${seconds === 1 ? 'second' : 'seconds'}` : `about ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`;
+  return `You can try again at ${clock} (in ${wait}).`;
+}
+
 export function LoginForm({ reason, next }: LoginFormProps) {
   const router = useRouter();
   const [workstation, setWorkstation] = useState('');
@@ -53,8 +62,12 @@ export function LoginForm({ reason, next }: LoginFormProps) {
       setPassword('');
       if (isApiError(error)) {
         setErrors({ workstation: error.fields.workstation, password: error.fields.password });
+        const message =
+          error.status === 401 && error.code === 'http_error' ? 'Wrong workstation name or password.' : error.message;
         setFormError(
-          error.status === 401 && error.code === 'http_error' ? 'Wrong workstation name or password.' : error.message,
+          error.status === 429 && error.retryAfterSeconds !== null
+            ? `${message} ${retryAfterText(error.retryAfterSeconds)}`
+            : message,
         );
       } else {
         setFormError('Something went wrong. Please try again.');

@@ -1,12 +1,13 @@
 'use client';
 
 import Link from 'next/link';
-import { useRouter } from 'next/navigation';
+import { usePathname, useRouter } from 'next/navigation';
 import { useEffect, useState, type ReactNode } from 'react';
 import { Alert } from '@/components/ui/Alert';
 import { Button } from '@/components/ui/Button';
 import { Spinner } from '@/components/ui/Spinner';
 import { isAbortError, isApiError } from '@/lib/api';
+import { StaffSessionProvider } from '@/lib/staff-session';
 import { useSessionExpiry } from '@/lib/use-session-expiry';
 import { getCurrentSession, logout, type WorkstationSession } from '../api/auth';
 
@@ -18,9 +19,13 @@ type SessionState =
 /**
  * Frame for staff pages: checks the session first (401 -> sign-in page),
  * then shows the header with the workstation name and the page itself.
+ * Everything inside can read the session and the acting staff member
+ * (`useStaffSession`, `useActingStaff`); `toolbar` (the route passes the
+ * "Performing action as" picker) sits in a bar under the header.
  */
-export function StaffShell({ children }: { children: ReactNode }) {
+export function StaffShell({ children, toolbar }: { children: ReactNode; toolbar?: ReactNode }) {
   const router = useRouter();
+  const pathname = usePathname() ?? '';
   const onSessionExpired = useSessionExpiry();
   const [session, setSession] = useState<SessionState>({ state: 'checking' });
   const [attempt, setAttempt] = useState(0);
@@ -59,10 +64,23 @@ export function StaffShell({ children }: { children: ReactNode }) {
     router.replace('/login');
   }
 
-  return (
+  const signedIn = session.state === 'signed-in' ? session.session : null;
+  const navLink = (href: string, label: string, active: boolean) => (
+    <Link
+      href={href}
+      aria-current={active ? 'page' : undefined}
+      className={`flex min-h-11 items-center rounded-lg px-3 text-sm font-semibold ${
+        active ? 'bg-slate-100 text-slate-900 underline decoration-2 underline-offset-8' : 'text-slate-700 hover:bg-slate-100'
+      }`}
+    >
+      {label}
+    </Link>
+  );
+
+  const frame = (
     <div className="min-h-dvh">
       <header className="border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-6xl items-center justify-between gap-3 px-4 py-3">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-3 gap-y-2 px-4 py-2.5">
           <Link href="/dashboard" className="flex items-center gap-2 rounded-md text-lg font-semibold text-slate-900">
             <span aria-hidden="true" className="grid size-8 place-items-center rounded-lg bg-teal-700 text-sm text-white">
               P
@@ -70,15 +88,23 @@ export function StaffShell({ children }: { children: ReactNode }) {
             PrintDesk
             <span className="sr-only"> staff</span>
           </Link>
-          {session.state === 'signed-in' && (
-            <div className="flex min-w-0 items-center gap-3">
+          {signedIn && (
+            <nav aria-label="Staff" className="order-last w-full sm:order-none sm:w-auto">
+              <ul className="flex gap-1">
+                <li>{navLink('/dashboard', 'Dashboard', pathname === '/dashboard')}</li>
+                {signedIn.role === 'admin' && <li>{navLink('/admin/staff', 'Admin', pathname.startsWith('/admin'))}</li>}
+              </ul>
+            </nav>
+          )}
+          {signedIn && (
+            <div className="ml-auto flex min-w-0 items-center gap-3">
               <p className="min-w-0 truncate text-right text-sm leading-tight">
                 <span className="hidden text-xs text-slate-500 sm:block">
-                  Signed in as{session.session.role === 'admin' ? ' admin' : ''}
+                  Signed in as{signedIn.role === 'admin' ? ' admin' : ''}
                 </span>
                 <span className="sr-only sm:hidden">Signed in as </span>
                 <span className="font-semibold text-slate-900" data-testid="workstation-name">
-                  {session.session.workstation}
+                  {signedIn.workstation}
                 </span>
               </p>
               <Button variant="secondary" onClick={signOut} loading={signingOut}>
@@ -87,6 +113,11 @@ export function StaffShell({ children }: { children: ReactNode }) {
             </div>
           )}
         </div>
+        {signedIn && toolbar && (
+          <div className="border-t border-slate-200 bg-slate-50">
+            <div className="mx-auto max-w-6xl px-4 py-2">{toolbar}</div>
+          </div>
+        )}
       </header>
 
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">
@@ -101,15 +132,17 @@ export function StaffShell({ children }: { children: ReactNode }) {
           </p>
         )}
         {session.state === 'error' && (
-          <Alert tone="error" title="Could not open the staff dashboard">
+          <Alert tone="error" title="Could not open the staff pages">
             <p>{session.message}</p>
             <Button variant="secondary" className="mt-3" onClick={() => setAttempt((n) => n + 1)}>
               Try again
             </Button>
           </Alert>
         )}
-        {session.state === 'signed-in' && children}
+        {signedIn && children}
       </main>
     </div>
   );
+
+  return signedIn ? <StaffSessionProvider session={signedIn}>{frame}</StaffSessionProvider> : frame;
 }

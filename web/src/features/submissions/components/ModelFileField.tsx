@@ -1,9 +1,9 @@
 'use client';
 
-import { useEffect, useId, useImperativeHandle, useRef, type Ref } from 'react';
+import { useEffect, useId, useImperativeHandle, useRef, type ReactNode, type Ref } from 'react';
 import { Button } from '@/components/ui/Button';
 import { FieldError } from '@/components/ui/TextField';
-import { formatBytes, formatCount, formatDimensions } from '@/lib/format';
+import { formatBytes } from '@/lib/format';
 import type { UploadedModel } from '../api/submissions';
 import type { ModelUploadState } from '../hooks/use-model-upload';
 import { MODEL_EXTENSIONS } from '../validation';
@@ -20,9 +20,11 @@ interface ModelFileFieldProps {
   error?: string;
   disabled?: boolean;
   ref?: Ref<ModelFileFieldHandle>;
+  /** Shown under the uploaded file: what was measured in it. */
+  children?: ReactNode;
 }
 
-export function ModelFileField({ state, onChoose, onCancel, error, disabled, ref }: ModelFileFieldProps) {
+export function ModelFileField({ state, onChoose, onCancel, error, disabled, ref, children }: ModelFileFieldProps) {
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const actionRef = useRef<HTMLButtonElement>(null);
@@ -115,7 +117,9 @@ export function ModelFileField({ state, onChoose, onCancel, error, disabled, ref
             wantInputFocus.current = true;
             onCancel();
           }}
-        />
+        >
+          {children}
+        </UploadedModelSummary>
       )}
 
       {shownError && (
@@ -141,47 +145,29 @@ function UploadedModelSummary({
   actionRef,
   onReplace,
   disabled,
+  children,
 }: {
   model: UploadedModel;
   actionRef: Ref<HTMLButtonElement>;
   onReplace: () => void;
   disabled?: boolean;
+  children?: ReactNode;
 }) {
-  const analysis = model.analysis;
   return (
-    <div className="mt-2 rounded-lg border border-emerald-300 bg-emerald-50/60 p-3" data-testid="upload-done">
-      <p className="flex items-center gap-2 text-sm font-semibold text-emerald-900">
-        <span aria-hidden="true" className="grid size-5 place-items-center rounded-full bg-emerald-600 text-xs text-white">
-          ✓
-        </span>
-        <span className="min-w-0 break-all">Uploaded {model.filename}</span>
-      </p>
-      <dl className="mt-2 grid grid-cols-2 gap-x-4 gap-y-1.5 text-sm sm:grid-cols-3">
-        <div>
-          <dt className="text-slate-600">Size</dt>
-          <dd className="font-medium text-slate-900">{formatBytes(model.size_bytes)}</dd>
-        </div>
-        <div>
-          <dt className="text-slate-600">Dimensions</dt>
-          <dd className="font-medium text-slate-900">
-            {analysis?.bbox_mm ? formatDimensions(analysis.bbox_mm) : 'Not measured'}
-          </dd>
-        </div>
-        <div>
-          <dt className="text-slate-600">Triangles</dt>
-          <dd className="font-medium text-slate-900">
-            {analysis ? formatCount(analysis.triangles) : 'Not measured'}
-          </dd>
-        </div>
-      </dl>
-      {analysis?.watertight === false && (
-        <p className="mt-2 text-sm text-amber-900">
-          This model is not watertight (it has holes). You can still submit it; staff may ask you to fix it.
+    <div className="mt-2" data-testid="upload-done">
+      <div className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1 rounded-lg border border-emerald-300 bg-emerald-50/60 py-1.5 pr-1.5 pl-3">
+        <p className="flex min-w-0 items-center gap-2 text-sm font-semibold text-emerald-900">
+          <span aria-hidden="true" className="grid size-5 shrink-0 place-items-center rounded-full bg-emerald-600 text-xs text-white">
+            ✓
+          </span>
+          <span className="min-w-0 break-all">Uploaded {model.filename}</span>
+          <span className="font-normal whitespace-nowrap text-emerald-900">· {formatBytes(model.size_bytes)}</span>
         </p>
-      )}
-      <Button ref={actionRef} variant="ghost" className="mt-2 -ml-2" onClick={onReplace} disabled={disabled}>
-        Choose a different file
-      </Button>
+        <Button ref={actionRef} variant="ghost" onClick={onReplace} disabled={disabled}>
+          Choose a different file
+        </Button>
+      </div>
+      {children}
     </div>
   );
 }

@@ -20,7 +20,7 @@ const NEXT_STEPS = [
 ];
 
 /** What a student sees right after sending a print request. */
-export function SubmissionSuccess({ jobId }: { jobId: string | null }) {
+export function SubmissionSuccess({ jobId, trackingPath }: { jobId: string | null; trackingPath?: string | null }) {
   return (
     <div className="space-y-8">
       <div className="rounded-xl border border-emerald-300 bg-emerald-50 p-5">
@@ -37,6 +37,32 @@ export function SubmissionSuccess({ jobId }: { jobId: string | null }) {
           <p className="mt-3 text-emerald-950">We received your request. Your Job ID is in the confirmation e-mail.</p>
         )}
       </div>
+
+      <section aria-labelledby="tracking-heading" className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
+        <h2 id="tracking-heading" className="text-lg font-semibold text-slate-900">
+          Follow your print
+        </h2>
+        {trackingPath ? (
+          <>
+            <p className="mt-1 text-slate-700">
+              Your own status page shows where your print is, the price once staff have checked it, and its place in
+              the queue. Bookmark it — the link is in your e-mail too.
+            </p>
+            <Link
+              href={trackingPath}
+              className="mt-3 inline-flex min-h-11 items-center gap-2 rounded-lg bg-teal-700 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-teal-800"
+              data-testid="tracking-link"
+            >
+              Track your print <span aria-hidden="true">→</span>
+            </Link>
+          </>
+        ) : (
+          <p className="mt-1 text-slate-700">
+            The link to your own status page is in the confirmation e-mail we just sent: it shows where your print is,
+            the price once staff have checked it, and its place in the queue.
+          </p>
+        )}
+      </section>
 
       <section aria-labelledby="next-steps-heading">
         <h2 id="next-steps-heading" className="text-lg font-semibold text-slate-900">
