@@ -17,6 +17,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/files/jobs/{job_id}/open-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A short-lived signed print3d:// link that opens the job's file on this workstation */
+        get: operations["open_link"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/files/jobs/{job_id}/opened": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The workstation handler reports it opened the file; the signed link is the proof (public) */
+        post: operations["opened"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/files/link-key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The public key workstations trust for print3d:// links */
+        get: operations["link_key"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/uploads": {
         parameters: {
             query?: never;
@@ -110,6 +161,16 @@ export interface components {
             detail?: components["schemas"]["ValidationError"][];
         };
         /**
+         * LinkKey
+         * @description The public key workstations put in PUBLIC_KEYS of their config.ini.
+         */
+        LinkKey: {
+            /** Key Id */
+            key_id: string;
+            /** Public Key */
+            public_key: string;
+        };
+        /**
          * MeshAnalysis
          * @description What the files service measured in a model. `volume_mm3` is null (and `estimates` empty) when the model is
          *     not watertight; `unit_warning` is "inches" when it is tiny (largest side < 10 mm), "metres" when huge (> 2000 mm).
@@ -136,6 +197,50 @@ export interface components {
             volume_mm3: number | null;
             /** Watertight */
             watertight: boolean;
+        };
+        /**
+         * OpenLink
+         * @description A short-lived signed link for the workstation's `printdesk-open` handler.
+         */
+        OpenLink: {
+            /**
+             * Expires At
+             * Format: date-time
+             */
+            expires_at: string;
+            /**
+             * Legacy Url
+             * @description the same link as 3dprint:// for older handlers
+             */
+            legacy_url: string;
+            /**
+             * Relative Path
+             * @description the file's path relative to the storage root (for 'copy path')
+             */
+            relative_path: string;
+            /**
+             * Url
+             * @description print3d://open?... — put it in a real <a href> so the click is a user gesture
+             */
+            url: string;
+        };
+        /**
+         * OpenedReport
+         * @description What the handler reports after opening a file: the link's own fields are the proof.
+         */
+        OpenedReport: {
+            /** Exp */
+            exp: number;
+            /** Kid */
+            kid: string;
+            /** Path */
+            path: string;
+            /** Sig */
+            sig: string;
+            /** Slicer */
+            slicer?: string | null;
+            /** Workstation */
+            workstation?: string | null;
         };
         /**
          * PrinterFit
@@ -210,6 +315,110 @@ export interface operations {
                 };
                 content: {
                     "application/json": unknown;
+                };
+            };
+        };
+    };
+    open_link: {
+        parameters: {
+            query?: {
+                name?: string | null;
+            };
+            header?: never;
+            path: {
+                job_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenLink"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    opened: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                job_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenedReport"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    link_key: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkKey"];
                 };
             };
         };

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
 from typing import Annotated, Literal
 
 from pydantic import ConfigDict, Field
@@ -62,3 +63,30 @@ class UploadResponse(Model):
     sha256: str
     kind: Literal["stl", "obj", "3mf"]
     analysis: MeshAnalysis | None
+
+
+class OpenLink(Model):
+    """A short-lived signed link for the workstation's `printdesk-open` handler."""
+
+    url: str = Field(description="print3d://open?... — put it in a real <a href> so the click is a user gesture")
+    legacy_url: str = Field(description="the same link as 3dprint:// for older handlers")
+    relative_path: str = Field(description="the file's path relative to the storage root (for 'copy path')")
+    expires_at: datetime
+
+
+class OpenedReport(Model):
+    """What the handler reports after opening a file: the link's own fields are the proof."""
+
+    path: str = Field(max_length=1024)
+    exp: int
+    kid: str = Field(max_length=64)
+    sig: str = Field(max_length=200)
+    slicer: str | None = Field(default=None, max_length=100)
+    workstation: str | None = Field(default=None, max_length=100)
+
+
+class LinkKey(Model):
+    """The public key workstations put in PUBLIC_KEYS of their config.ini."""
+
+    public_key: str
+    key_id: str

@@ -24,6 +24,16 @@ class FileStored(Payload):
     size_bytes: int
 
 
+class FileOpenedInSlicer(Payload):
+    """A workstation's handler opened a job's file in a slicer (reported with the signed link as proof)."""
+
+    job_id: str
+    relative_path: str
+    slicer: str | None
+    workstation: str | None
+
+
 EVENTS: list[tuple[str, int, str, type[Payload]]] = [
     ("FileStored", 1, "files.file.stored.v1", FileStored),
+    ("FileOpenedInSlicer", 1, "files.file.opened_in_slicer.v1", FileOpenedInSlicer),
 ]

@@ -11,7 +11,7 @@ from printdesk.files.adapters.analysis import TrimeshAnalyzer
 from printdesk.files.adapters.storage import LocalStorage
 from printdesk.files.adapters.uow import FilesUnitOfWork
 from printdesk.files.config import FilesSettings
-from printdesk.files.entrypoints import api, consumers
+from printdesk.files.entrypoints import api, consumers, open_links
 from printdesk.files.entrypoints.sweeper import StagingSweeper
 from printdesk.files.service_layer.handlers import UploadLimits
 from printdesk.kit.app import create_service_app
@@ -36,7 +36,7 @@ def make_app(settings: FilesSettings) -> FastAPI:
         consumers=[ConsumerSpec(durable="jobs-events", stream="JOBS", handlers=consumers.handlers_for(storage))],
         loops=[BackgroundLoop(name="staging-sweeper", run=sweeper.run)],
     )
-    app = create_service_app(runtime, [api.router], title="PrintDesk files", version=VERSION)
+    app = create_service_app(runtime, [api.router, open_links.router], title="PrintDesk files", version=VERSION)
     app.state.storage = storage
     app.state.analyzer = TrimeshAnalyzer()
     app.state.sweeper = sweeper

@@ -52,5 +52,14 @@ catalog_copy = sa.Table(
 
 sa.Index("ix_uploads_unclaimed_created_at", uploads.c.created_at, postgresql_where=uploads.c.job_id.is_(None))
 
+link_keys = sa.Table(
+    "link_keys",
+    metadata,
+    sa.Column("key_id", sa.String(32), primary_key=True),
+    sa.Column("private_pem", sa.Text, nullable=False),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()),
+    sa.Column("retired_at", sa.DateTime(timezone=True)),
+)
+
 outbox = outbox_table(metadata)
 inbox = inbox_table(metadata)
