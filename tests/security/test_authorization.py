@@ -15,15 +15,12 @@ Path parameters get plausible dummy values; bodies stay empty (authorization mus
 from __future__ import annotations
 
 import base64
-import importlib
 import json
 import re
-import tempfile
 import time
 import uuid
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Annotated
 
 import httpx
@@ -32,6 +29,7 @@ import sqlalchemy as sa
 from fastapi import APIRouter, Depends, FastAPI, Request
 
 from printdesk.auth.adapters.signing import SigningKey, jwks
+from printdesk.devstack.openapi import build_app
 from printdesk.devstack.stack import SERVICES
 from printdesk.kit.app import create_service_app
 from printdesk.kit.auth import (
@@ -82,16 +80,6 @@ def _is_public(method: str, path: str) -> bool:
     return (method, path) in PUBLIC or (method == "GET" and bool(_HEALTH.match(path)))
 
 
-def build_app(service: str) -> FastAPI:
-    """As `printdesk.devstack.openapi.document` does: the service's own bootstrap, a placeholder database."""
-    bootstrap = importlib.import_module(f"printdesk.{service}.bootstrap")
-    config = importlib.import_module(f"printdesk.{service}.config")
-    settings_class = next(
-        getattr(config, name) for name in dir(config)
-        if name.endswith("Settings") and name != "ServiceSettings" and getattr(config, name).__module__ == config.__name__
-    )
-    extra = {"storage_root": Path(tempfile.mkdtemp(prefix="printdesk-security-"))} if service == "files" else {}
-    return bootstrap.make_app(settings_class(database_url=_PLACEHOLDER_DB, **extra))
 
 
 APPS: dict[str, FastAPI] = {service: build_app(service) for service in SERVICES}

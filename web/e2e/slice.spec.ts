@@ -1,25 +1,14 @@
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { screenshotDir } from '../playwright.shared';
+import { requireEnv, snap } from './helpers';
 import { binaryStlCube } from './stl';
 
 /**
  * The first slice, through the real gateway: a student submits a model, a
  * staff workstation signs in and sees the job, and the student gets e-mail.
  */
-
-function requireEnv(name: string): string {
-  const value = process.env[name];
-  if (!value) throw new Error(`${name} must be set to run the end-to-end suite against a running stack`);
-  return value;
-}
-
-async function snap(page: Page, name: string) {
-  mkdirSync(screenshotDir, { recursive: true });
-  await page.screenshot({ path: join(screenshotDir, name), fullPage: true });
-}
 
 /** Text of every .eml file under `dir` (any depth), newest first. */
 function readMails(dir: string): string[] {

@@ -1,7 +1,5 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { screenshotDir } from '../playwright.shared';
+import { requireEnv, snap } from './helpers';
 
 /**
  * Roster, workstations and roles through the real gateway: the admin
@@ -9,17 +7,6 @@ import { screenshotDir } from '../playwright.shared';
  * that workstation signs in, sees no admin navigation and is refused the
  * admin pages.
  */
-
-function requireEnv(name: string): string {
-  const value = process.env[name];
-  if (!value) throw new Error(`${name} must be set to run the end-to-end suite against a running stack`);
-  return value;
-}
-
-async function snap(page: Page, name: string) {
-  mkdirSync(screenshotDir, { recursive: true });
-  await page.screenshot({ path: join(screenshotDir, name), fullPage: true });
-}
 
 async function signIn(page: Page, workstation: string, password: string) {
   await page.goto('/login');

@@ -17,7 +17,8 @@ from printdesk.devstack.stack import SERVICES, repo_root
 _PLACEHOLDER_DB = "postgresql://openapi@127.0.0.1:1/openapi"
 
 
-def document(service: str) -> dict:
+def build_app(service: str):  # noqa: ANN201 - a FastAPI app
+    """The service's app from its own bootstrap, with a placeholder database (nothing connects)."""
     bootstrap = importlib.import_module(f"printdesk.{service}.bootstrap")
     config = importlib.import_module(f"printdesk.{service}.config")
     settings_class = next(
@@ -25,8 +26,11 @@ def document(service: str) -> dict:
         if name.endswith("Settings") and name != "ServiceSettings" and getattr(config, name).__module__ == config.__name__
     )
     extra = {"storage_root": Path(tempfile.mkdtemp(prefix="printdesk-openapi-"))} if service == "files" else {}
-    app = bootstrap.make_app(settings_class(database_url=_PLACEHOLDER_DB, **extra))
-    return app.openapi()
+    return bootstrap.make_app(settings_class(database_url=_PLACEHOLDER_DB, **extra))
+
+
+def document(service: str) -> dict:
+    return build_app(service).openapi()
 
 
 def render(service: str) -> str:
