@@ -86,12 +86,16 @@ class StreamedForm:
                 "on_header_value": lambda data, start, end: self._value.extend(data[start:end]),
                 "on_header_end": self._header_end,
                 "on_headers_finished": lambda: self._events.append(("part", dict(self._headers))),
-                "on_part_data": lambda data, start, end: self._events.append(("data", data[start:end])),
+                "on_part_data": self._part_data,
                 "on_part_end": lambda: self._events.append(("part_end", None)),
                 "on_end": self._end,
             },
             max_header_size=MAX_PART_HEADER_BYTES,
         )
+
+    def _part_data(self, data: bytes, start: int, end: int) -> None:
+        # Most calls cover the whole received chunk: pass it on as it is rather than copying it.
+        self._events.append(("data", data if start == 0 and end == len(data) else data[start:end]))
 
     def _header_end(self) -> None:
         self._headers[bytes(self._field).decode("latin-1").lower()] = bytes(self._value)
