@@ -31,3 +31,12 @@ def test_a_service_without_a_database_url_says_so(monkeypatch, capsys):
     monkeypatch.delenv("PRINTDESK_JOBS_DATABASE_URL", raising=False)
     assert jobs_main(["migrate"]) == 2
     assert "database_url" in capsys.readouterr().err
+
+
+def test_only_the_gateway_on_loopback_is_trusted_for_client_addresses_unless_configured(monkeypatch):
+    from printdesk.jobs.config import JobsSettings
+
+    monkeypatch.setenv("PRINTDESK_JOBS_DATABASE_URL", "postgresql://u:p@h/db")
+    assert JobsSettings().trusted_proxies == "127.0.0.1"
+    monkeypatch.setenv("PRINTDESK_TRUSTED_PROXIES", "*")
+    assert JobsSettings().trusted_proxies == "*"

@@ -56,7 +56,7 @@ def service_main(
     if args.command == "serve":
         uvicorn.run(
             make_app(settings), host=args.host, port=args.port, log_config=None,
-            proxy_headers=True, forwarded_allow_ips="127.0.0.1", timeout_graceful_shutdown=5,
+            proxy_headers=True, forwarded_allow_ips=settings.trusted_proxies, timeout_graceful_shutdown=5,
         )
         return 0
     return commands[args.command](args, settings)

@@ -6,7 +6,7 @@ the window is taken from the database clock, so replicas with drifting clocks st
 A service adds the table with `create_rate_limit_table(op)` in a migration and `rate_limit_table(metadata)`
 in its ORM module; routes call `enforce(...)` (429 JSON with `Retry-After`) or `hit(...)` directly.
 The client is `request.client.host`, which uvicorn takes from `X-Forwarded-For` only when the request
-comes from the trusted gateway (`forwarded_allow_ips` in `printdesk.kit.cli`).
+comes from the trusted gateway (`trusted_proxies` in the settings, handed to uvicorn by `printdesk.kit.cli`).
 """
 
 from __future__ import annotations

@@ -33,6 +33,12 @@ class ServiceSettings(BaseSettings):
         default=False, validation_alias=AliasChoices("PRINTDESK_COOKIE_SECURE", "cookie_secure")
     )
 
+    # Who may tell the service the client's address (X-Forwarded-For): the gateway. `make up` runs it on
+    # loopback; in containers the services are reachable only through it.
+    trusted_proxies: str = Field(
+        default="127.0.0.1", validation_alias=AliasChoices("PRINTDESK_TRUSTED_PROXIES", "trusted_proxies")
+    )
+
     @field_validator("database_url")
     @classmethod
     def _postgres_only(cls, value: str) -> str:
