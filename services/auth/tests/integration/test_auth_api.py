@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import json
 import time
@@ -16,6 +15,7 @@ from fastapi import FastAPI
 from printdesk.auth.adapters.orm import outbox
 from printdesk.auth.adapters.signing import SigningKey
 from printdesk.auth.service_layer import handlers
+from printdesk.devstack.testing import eventually
 from printdesk.kit.auth import SESSION_COOKIE, TokenVerifier
 
 STAFF_PASSWORD = "front desk pass"
@@ -199,13 +199,13 @@ async def test_creating_a_workstation_writes_workstation_created_and_the_relay_p
         outbox.c.envelope["type"].astext == "WorkstationCreated",
         outbox.c.envelope["data"]["name"].astext == "workstation-2",
     )
-    deadline = time.monotonic() + 15
-    while True:
+    async def published_row():
         async with runtime.session_factory() as session:
             row = (await session.execute(query)).one()
-        if row.published_at is not None or time.monotonic() > deadline:
-            break
-        await asyncio.sleep(0.1)
+        return row if row.published_at is not None else None
+
+    row = await eventually(published_row, timeout=15)
+    assert row is not None, "the running service's relay publishes outbox rows"
     assert row.envelope["producer"] == "auth" and row.envelope["data"] == {"name": "workstation-2", "is_admin": False}
     assert row.published_at is not None, "the running service's relay publishes outbox rows"
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
-import time
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -13,6 +12,7 @@ import sqlalchemy as sa
 
 from printdesk.auth.adapters.orm import outbox
 from printdesk.auth.entrypoints.cli import main
+from printdesk.devstack.testing import eventually
 from printdesk.kit.migrations import downgrade, upgrade
 
 MIGRATIONS = "printdesk.auth.adapters:migrations"
@@ -68,13 +68,13 @@ async def test_add_workstation_creates_a_staff_workstation_from_the_scripted_pas
         outbox.c.envelope["type"].astext == "WorkstationCreated",
         outbox.c.envelope["data"]["name"].astext == "desk-2",
     )
-    deadline = time.monotonic() + 15
-    while True:
+    async def published_row():
         async with app.state.runtime.session_factory() as session:
             row = (await session.execute(query)).one()
-        if row.published_at is not None or time.monotonic() > deadline:
-            break
-        await asyncio.sleep(0.1)
+        return row if row.published_at is not None else None
+
+    row = await eventually(published_row, timeout=15)
+    assert row is not None, "the running service's relay publishes outbox rows"
     assert row.envelope["data"] == {"name": "desk-2", "is_admin": False}
     assert row.published_at is not None, "the running service's relay publishes what the command wrote"
 

@@ -26,8 +26,6 @@ effects = sa.Table("effects", metadata, sa.Column("id", sa.Integer, primary_key=
                    sa.Column("name", sa.Text, nullable=False))
 
 
-
-
 @pytest.fixture(scope="module")
 async def plumbing(make_database, nats_url):
     url = make_database("kit")
