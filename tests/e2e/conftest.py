@@ -34,9 +34,13 @@ def submission(upload_id: str, first: str, last: str, email: str) -> dict:
     }
 
 
-def _free_block(size: int = 40) -> int:
+def _free_block(size: int = 100) -> int:
+    # Below the kernel's ephemeral range (32768+ here): an outgoing connection of the running
+    # suite may hold any ephemeral port, and a listening server then fails to bind it.
+    low = int(Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split()[0]) \
+        if Path("/proc/sys/net/ipv4/ip_local_port_range").exists() else 32768
     for _ in range(200):
-        base = random.randrange(20000, 40000, 100)
+        base = random.randrange(20000, max(20100, low - size), 100)
         if not any(port_open(base + i) for i in range(size)):
             return base
     raise RuntimeError("no free port block")
@@ -120,7 +124,9 @@ class RunningStack:
 def stack():
     var = Path(tempfile.mkdtemp(prefix="printdesk-e2e-"))
     var.chmod(0o755)
-    running = RunningStack(var=var, gateway_port=_free_block(1), base_port=_free_block())
+    base_port = _free_block()
+    gateway_port = base_port + 99  # inside the same block, past every internal offset
+    running = RunningStack(var=var, gateway_port=gateway_port, base_port=base_port)
     running.start()
     running.add_staff(STAFF_MEMBER)
     yield running

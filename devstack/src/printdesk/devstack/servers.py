@@ -45,11 +45,21 @@ def venv_bin(name: str) -> str:
     return found
 
 
-def wait_until(predicate, timeout: float, what: str, process: subprocess.Popen | None = None) -> None:  # noqa: ANN001
+def log_tail(log: Path | None, lines: int = 15) -> str:
+    """The last lines of a server's log, to say *why* it stopped."""
+    if log is None or not log.exists():
+        return ""
+    tail = log.read_text(errors="replace").splitlines()[-lines:]
+    return "\n".join(f"  | {line}" for line in tail)
+
+
+def wait_until(predicate, timeout: float, what: str, process: subprocess.Popen | None = None,  # noqa: ANN001
+               log: Path | None = None) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process is not None and process.poll() is not None:
-            raise RuntimeError(f"{what} exited with code {process.returncode}")
+            tail = log_tail(log)
+            raise RuntimeError(f"{what} exited with code {process.returncode}" + (f"; its log ends:\n{tail}" if tail else ""))
         try:
             if predicate():
                 return
@@ -143,7 +153,7 @@ class EmbeddedPostgres:
             lambda: subprocess.run(
                 [str(self.bin / "pg_isready"), "-h", "127.0.0.1", "-p", str(self.port), "-q"]
             ).returncode == 0,
-            30, "PostgreSQL", self.process,
+            30, "PostgreSQL", self.process, self.log_path,
         )
 
     def stop(self) -> None:
@@ -192,7 +202,7 @@ class EmbeddedNats:
         )
         wait_until(
             lambda: httpx.get(f"http://127.0.0.1:{self.monitor_port}/healthz", timeout=1).status_code == 200,
-            20, "NATS", self.process,
+            20, "NATS", self.process, self.log_path,
         )
 
     def stop(self) -> None:

@@ -25,6 +25,7 @@ from printdesk.devstack.servers import (
     EmbeddedPostgres,
     create_database,
     database_url,
+    log_tail,
     port_open,
     stop_process,
     venv_bin,
@@ -168,7 +169,7 @@ class Stack:
                      "--port", str(port)],
             f"127.0.0.1:{port} sink (every message in var/mail/*.eml)", dict(c.env),
         )
-        wait_until(lambda: port_open(port), 15, "SMTP sink", part.process)
+        wait_until(lambda: port_open(port), 15, "SMTP sink", part.process, c.var / "log" / "smtp.log")
         self.smtp = ("127.0.0.1", port)
 
     def migrate(self) -> None:
@@ -230,7 +231,9 @@ class Stack:
         while pending:
             for part in self.parts:
                 if part.process is not None and part.process.poll() is not None:
-                    raise RuntimeError(f"{part.name} exited (code {part.process.returncode}); see var/log/{part.name}.log")
+                    tail = log_tail(c.var / "log" / f"{part.name}.log")
+                    raise RuntimeError(f"{part.name} exited (code {part.process.returncode}); "
+                                       f"var/log/{part.name}.log ends:\n{tail}")
             for name, url in list(pending.items()):
                 try:
                     if httpx.get(url, timeout=2).status_code == 200:
