@@ -8,7 +8,7 @@ PYPROJECTS := contracts/pyproject.toml services/kit/pyproject.toml services/jobs
 	services/files/pyproject.toml services/notify/pyproject.toml services/auth/pyproject.toml \
 	devstack/pyproject.toml handler/pyproject.toml
 EDITABLES := $(foreach p,$(PYPROJECTS),-e $(dir $(p)))
-DEV_TOOLS := pytest pytest-asyncio import-linter jsonschema pyyaml testcontainers ruff
+DEV_TOOLS := pytest pytest-asyncio import-linter jsonschema pyyaml testcontainers ruff hypothesis
 
 .PHONY: up down install web test lint contracts system-deps clean workstation staff bench
 

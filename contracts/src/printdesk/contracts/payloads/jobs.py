@@ -7,6 +7,8 @@ Each payload is listed in EVENTS with its type name, version and subject; the re
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
+from decimal import Decimal
 from typing import Any
 
 from printdesk.contracts.payloads.base import Payload
@@ -50,7 +52,87 @@ class CatalogUpdated(Payload):
     catalog: dict[str, Any]
 
 
+class JobSnapshot(Payload):
+    """What other services keep about a job (metadata.json, e-mails, live dashboards), as of one change."""
+
+    short_id: str
+    student_name: str
+    student_email: str
+    original_filename: str
+    created_at: datetime
+    discipline: str | None = None
+    class_number: str | None = None
+    print_method: str | None = None
+    color: str | None = None
+    printer: str | None = None
+    display_name: str | None = None
+
+
+class JobLockState(Payload):
+    """An edit lock in force on a job card: who holds it and until when."""
+
+    workstation: str
+    staff_name: str
+    expires_at: datetime
+
+    @property
+    def holder(self) -> str:
+        return f"{self.workstation} · {self.staff_name}"
+
+
+class JobChanged(Payload):
+    """Something happened to a job: every staff action, the student's confirmation, a lock taken or let go.
+
+    `action` names what happened (`approve`, `reject`, `review`, `confirm`, `resend_confirmation`,
+    `mark_printing`, `mark_complete`, `record_payment`, `revert_completion`, `revert_pickup`, `delete`,
+    `archive`, `force_confirm`, `change_status`, `mark_failed`, `force_unlock`, `lock`, `unlock`, `notes`).
+    The status moved when `status != previous_status`; the files service then moves the job's file to that
+    status's folder. `authoritative_filename` is set when the action made another file of the job the one to
+    print (approval with a chosen file). `deleted` is true once the job is gone (its files go too).
+    """
+
+    job_id: str
+    action: str
+    status: str
+    previous_status: str
+    at: datetime
+    job: JobSnapshot
+    authoritative_filename: str | None = None
+    lock: JobLockState | None = None
+    deleted: bool = False
+
+
+class ConfirmationLinkIssued(Payload):
+    """Staff approved a job (or sent a fresh link): the student is to accept the quote through `confirm_url`.
+
+    The link works once, while the job is PENDING, until `expires_at`; a newer link replaces it. `resent`
+    tells the approval from a resend. Amounts are in US dollars, exact to the cent.
+    """
+
+    job_id: str
+    job: JobSnapshot
+    confirm_url: str
+    expires_at: datetime
+    weight_g: Decimal
+    time_hours: Decimal
+    cost: Decimal
+    printer: str | None = None
+    resent: bool = False
+
+
+class JobRejected(Payload):
+    """Staff rejected a job, with the catalog's reasons they ticked and an optional message of their own."""
+
+    job_id: str
+    job: JobSnapshot
+    reasons: list[str]
+    custom_reason: str | None = None
+
+
 EVENTS: list[tuple[str, int, str, type[Payload]]] = [
     ("JobSubmitted", 1, "jobs.job.submitted.v1", JobSubmitted),
     ("CatalogUpdated", 1, "jobs.catalog.updated.v1", CatalogUpdated),
+    ("JobChanged", 1, "jobs.job.changed.v1", JobChanged),
+    ("ConfirmationLinkIssued", 1, "jobs.job.confirmation_link_issued.v1", ConfirmationLinkIssued),
+    ("JobRejected", 1, "jobs.job.rejected.v1", JobRejected),
 ]
