@@ -17,6 +17,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from printdesk.devstack.samples import submission_form
 from printdesk.devstack.servers import port_open
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -25,13 +26,9 @@ STAFF_MEMBER = "Morgan Lead"
 
 
 def submission(upload_id: str, first: str, last: str, email: str) -> dict:
-    """A complete, valid submission form (the seed catalog's values)."""
-    return {
-        "student_first_name": first, "student_last_name": last, "student_email": email,
-        "discipline": "Engineering", "class_number": "ENGR 1010", "print_method": "Filament",
-        "color": "True Red", "printer": "Prusa MK4S", "scaling_confirmed": True, "min_charge_consent": True,
-        "upload_id": upload_id,
-    }
+    """A complete, valid submission form (the seed catalog's values) for this student."""
+    return submission_form(upload_id, student_first_name=first, student_last_name=last, student_email=email,
+                           discipline="Engineering", class_number="ENGR 1010")
 
 
 def _free_block(size: int = 100) -> int:

@@ -59,6 +59,7 @@ PUBLIC: dict[tuple[str, str], str] = {
     ("POST", "/api/v1/submissions"): "students submit without an account",
     ("GET", "/api/v1/catalog"): "the submission form reads the lab catalog",
     ("GET", "/api/v1/track/{token}"): "the student's tracking link (the token is the secret)",
+    ("GET", "/api/v1/confirm/{token}"): "the quote behind the student's confirmation link (the token is the secret)",
     ("POST", "/api/v1/confirm/{token}"): "the student's confirmation link (the token is the secret)",
     ("POST", "/api/v1/confirm/resend"): "a student asks for a new confirmation link",
     ("POST", "/api/v1/files/jobs/{job_id}/opened"): "the protocol handler reports with its signed link",

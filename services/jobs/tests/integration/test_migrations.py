@@ -11,7 +11,7 @@ from printdesk.kit.db import require_postgres
 from printdesk.kit.migrations import downgrade, upgrade
 
 MIGRATIONS = "printdesk.jobs.adapters:migrations"
-REVISIONS = ["0001", "0002", "0003"]
+REVISIONS = ["0001", "0002", "0003", "0004", "0005"]
 
 
 def test_every_migration_goes_up_and_down_and_up_again(make_database):
@@ -47,3 +47,6 @@ def test_a_job_from_before_the_full_form_survives_the_upgrade(make_database):
     assert row["printer"] is None and row["tracking_token_hash"] is None
     assert row["scaling_confirmed"] is False and row["min_charge_consent"] is False
     assert version == 1 and seeded == 1
+    # The lifecycle's columns start empty, and retention counts from the job's last change.
+    assert row["notes"] == "" and row["rejection_reasons"] == [] and row["lock_workstation"] is None
+    assert row["status_changed_at"] == row["updated_at"]

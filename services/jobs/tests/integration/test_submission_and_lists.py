@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from printdesk.devstack.samples import cube_stl
+from printdesk.devstack.samples import cube_stl, submission_form, unique_email
 from printdesk.devstack.testing import TokenMint, eventually
 from printdesk.jobs.adapters.orm import jobs, outbox
 
@@ -22,18 +22,7 @@ async def upload(files_client, size: float = 20.0) -> str:
     return response.json()["upload_id"]
 
 
-def unique_email() -> str:
-    return f"student-{uuid.uuid4().hex[:8]}@example.edu"
-
-
-def form(upload_id: str, **overrides) -> dict:
-    values = {
-        "student_first_name": "Jane", "student_last_name": "Doe", "student_email": unique_email(),
-        "discipline": "Architecture", "class_number": "ARCH 4000", "print_method": "Filament",
-        "color": "True Red", "printer": "Prusa MK4S", "scaling_confirmed": True, "min_charge_consent": True,
-        "upload_id": upload_id,
-    }
-    return {**values, **overrides}
+form = submission_form
 
 
 async def row_count(app, table) -> int:

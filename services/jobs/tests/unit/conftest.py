@@ -66,6 +66,17 @@ class FakeCatalogRepository:
         return True
 
 
+class FakeLifecycleStore:
+    """Only the trail: the lifecycle's own use cases are tested against PostgreSQL."""
+
+    def __init__(self, trail: list) -> None:
+        self.trail = trail
+
+    async def append_trail(self, records: list) -> list:
+        self.trail.extend(records)
+        return records
+
+
 class FakeUnitOfWork:
     """Committed state lives in `jobs_store`/`catalog_store`/`outbox`; leaving without commit drops the rest."""
 
@@ -73,11 +84,14 @@ class FakeUnitOfWork:
         self.jobs_store: dict[str, Job] = {}
         self.catalog_store: dict[str, LabCatalog] = {"active": catalog} if catalog else {}
         self.outbox: list[EventEnvelope] = []
+        self.trail: list = []
         self.commits = 0
 
     async def __aenter__(self) -> FakeUnitOfWork:
         self.jobs = FakeJobRepository(dict(self.jobs_store))
         self.catalog = FakeCatalogRepository(dict(self.catalog_store))
+        self._pending_trail: list = []
+        self.lifecycle = FakeLifecycleStore(self._pending_trail)
         self._pending: list[EventEnvelope] = []
         return self
 
@@ -88,7 +102,9 @@ class FakeUnitOfWork:
         self.jobs_store = self.jobs.jobs
         self.catalog_store = self.catalog.store
         self.outbox.extend(self._pending)
+        self.trail.extend(self._pending_trail)
         self._pending = []
+        self._pending_trail.clear()
         self.commits += 1
 
     async def add_event(self, envelope: EventEnvelope) -> None:

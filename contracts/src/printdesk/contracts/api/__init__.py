@@ -5,5 +5,5 @@ from printdesk.contracts.api.catalog import *  # noqa: F403
 from printdesk.contracts.api.common import *  # noqa: F403
 from printdesk.contracts.api.files import *  # noqa: F403
 from printdesk.contracts.api.jobs import *  # noqa: F403
-from printdesk.contracts.api.notify import *  # noqa: F403
 from printdesk.contracts.api.lifecycle import *  # noqa: F403
+from printdesk.contracts.api.notify import *  # noqa: F403

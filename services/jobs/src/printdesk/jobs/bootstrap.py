@@ -10,6 +10,7 @@ from printdesk.jobs.adapters.uploads_client import HttpUploadLookup
 from printdesk.jobs.config import JobsSettings
 from printdesk.jobs.domain.tracking import PrintTimeDefaults
 from printdesk.jobs.entrypoints import api, consumers
+from printdesk.jobs.entrypoints.stream import JobFeed, feed_loop
 from printdesk.kit.app import create_service_app
 from printdesk.kit.roster import roster_consumer_spec
 from printdesk.kit.runtime import ConsumerSpec, ServiceRuntime
@@ -18,7 +19,7 @@ SERVICE = "jobs"
 VERSION = "0.1.0"
 
 
-def build_runtime(settings: JobsSettings) -> ServiceRuntime:
+def build_runtime(settings: JobsSettings, feed: JobFeed | None = None) -> ServiceRuntime:
     orm.start_mappers()
     return ServiceRuntime(
         SERVICE,
@@ -30,12 +31,15 @@ def build_runtime(settings: JobsSettings) -> ServiceRuntime:
             ConsumerSpec(durable="files-events", stream="FILES", handlers=consumers.HANDLERS),
             roster_consumer_spec(),
         ],
+        loops=[feed_loop(feed)] if feed is not None else [],
     )
 
 
 def make_app(settings: JobsSettings) -> FastAPI:
-    runtime = build_runtime(settings)
+    feed = JobFeed()
+    runtime = build_runtime(settings, feed)
     app = create_service_app(runtime, api.ROUTERS, title="PrintDesk jobs", version=VERSION)
+    app.state.job_feed = feed
     app.state.uploads = HttpUploadLookup(settings.files_url)
     app.state.print_time_defaults = PrintTimeDefaults(
         by_method=settings.estimated_print_hours, fallback=settings.estimated_print_hours_fallback

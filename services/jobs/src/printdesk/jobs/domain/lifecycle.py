@@ -9,7 +9,6 @@ no actor, no lock, a single-use link instead.
 
 from __future__ import annotations
 
-import hmac
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from decimal import Decimal
@@ -30,10 +29,27 @@ from printdesk.jobs.domain.lifecycle_events import (  # noqa: F401 - re-exported
     JobRejected,
     JobReviewCleared,
     JobReviewed,
+    NotesUpdated,
     PaymentRecorded,
     PickupReverted,
     PrintFailed,
     StudentConfirmed,
+)
+from printdesk.jobs.domain.lifecycle_values import (  # noqa: F401 - re-exported for callers
+    AlreadyDeleted,
+    Confirmation,
+    ConfirmationExpired,
+    ConfirmationInvalid,
+    ConfirmationUsed,
+    InvalidInput,
+    LifecycleError,
+    Payment,
+    PrintFailure,
+    TooSoon,
+    WrongStatus,
+    _positive,
+    _same_hash,
+    _text,
 )
 from printdesk.jobs.domain.locks import Actor, EditLock
 from printdesk.jobs.domain.model import JobStatus
@@ -41,6 +57,9 @@ from printdesk.jobs.domain.pricing import Money, Rate
 
 S = JobStatus
 CONFIRMATION_TTL = timedelta(hours=72)
+# A student may ask for a fresh link once per this interval (staff can always resend).
+STUDENT_RESEND_INTERVAL = timedelta(minutes=10)
+NOTES_MAX = 5000
 
 # The starting statuses each command accepts; change_status and force_unlock accept any.
 ALLOWED_FROM: dict[str, frozenset[JobStatus]] = {
@@ -72,93 +91,6 @@ LEADS_TO: dict[str, JobStatus | None] = {
 }
 
 
-# --- errors -------------------------------------------------------------------------------------------
-
-
-class LifecycleError(Exception):
-    """A command the job refuses."""
-
-
-class WrongStatus(LifecycleError):
-    """The command does not apply to the job's current status (→ 409 with the current status)."""
-
-    def __init__(self, current: JobStatus, allowed: frozenset[JobStatus], command: str) -> None:
-        names = ", ".join(sorted(allowed))
-        super().__init__(f"cannot {command} a job that is {current} (only from {names})")
-        self.current = current
-        self.allowed = allowed
-        self.command = command
-
-
-class InvalidInput(LifecycleError, ValueError):
-    """A command's input is missing or out of range (→ 422)."""
-
-
-class AlreadyDeleted(LifecycleError):
-    """The job was deleted; nothing more can happen to it."""
-
-
-class ConfirmationInvalid(LifecycleError):
-    """The link's token is not the job's current one (never issued, or replaced by a resend)."""
-
-
-class ConfirmationUsed(LifecycleError):
-    """The link was already used: confirmation links work once."""
-
-
-class ConfirmationExpired(LifecycleError):
-    """The link is older than 72 hours; staff can resend a fresh one."""
-
-
-# --- value objects ------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Confirmation:
-    """The student's confirm link, kept as the SHA-256 of its token: only the newest one works, once."""
-
-    token_hash: str
-    expires_at: datetime
-    used_at: datetime | None = None
-
-
-@dataclass(frozen=True)
-class Payment:
-    grams: Decimal
-    price: Money
-    txn_no: str
-    picked_up_by: str
-    recorded_by: str
-    recorded_at: datetime
-
-
-@dataclass(frozen=True)
-class PrintFailure:
-    reason: str
-    printer: str | None
-    at: datetime
-
-
-def _text(value: str | None, what: str) -> str:
-    if value is None or not value.strip():
-        raise InvalidInput(f"{what} is required")
-    return value.strip()
-
-
-def _positive(value: Decimal | int | str, what: str) -> Decimal:
-    try:
-        number = Decimal(str(value)) if isinstance(value, float) else Decimal(value)
-    except (ArithmeticError, ValueError, TypeError):
-        raise InvalidInput(f"{what} must be a number") from None
-    if not number.is_finite() or number <= 0:
-        raise InvalidInput(f"{what} must be above 0")
-    return number
-
-
-def _same_hash(a: str, b: str) -> bool:
-    return hmac.compare_digest(a.encode(), b.encode())
-
-
 # --- the state machine --------------------------------------------------------------------------------
 
 
@@ -180,6 +112,7 @@ class JobLifecycle:
     rejection_custom_reason: str | None = None
     failures: list[PrintFailure] = field(default_factory=list)
     lock: EditLock | None = None
+    notes: str = ""
     deleted_at: datetime | None = None
     events: list[events.Event] = field(default_factory=list, repr=False)
 
@@ -297,6 +230,15 @@ class JobLifecycle:
         self._move(S.ARCHIVED)
         self._done(actor, JobArchived(**self._who(actor, now)))
 
+    def update_notes(self, actor: Actor, now: datetime, *, notes: str) -> None:
+        """Replace the staff notes (any status; the trail records the length, not the text)."""
+        self._alive()
+        locks.check(self.lock, actor.workstation, actor.staff_name, now)
+        if len(notes) > NOTES_MAX:
+            raise InvalidInput(f"notes are limited to {NOTES_MAX} characters")
+        self.notes = notes
+        self.events.append(NotesUpdated(**self._who(actor, now), length=len(notes)))
+
     # -- admin overrides: each needs a reason --
 
     def force_confirm(self, actor: Actor, now: datetime, *, reason: str) -> None:
@@ -353,6 +295,25 @@ class JobLifecycle:
         self.confirmation = replace(link, used_at=now)
         self._move(S.READYTOPRINT)
         self.events.append(StudentConfirmed(job_id=self.job_id, staff_name=None, workstation=None, at=now))
+
+    def request_new_link(self, token_hash: str, new_token_hash: str, now: datetime) -> None:
+        """The student asks for a fresh link with the one they have (expired or not): while PENDING and unused."""
+        self._alive()
+        link = self.confirmation
+        if link is None or not token_hash or not _same_hash(token_hash, link.token_hash):
+            raise ConfirmationInvalid("this confirmation link is not valid")
+        if link.used_at is not None:
+            raise ConfirmationUsed("this confirmation link was already used")
+        self._check_status("confirm")
+        last = self.confirmation_last_sent_at
+        if last is not None and now - last < STUDENT_RESEND_INTERVAL:
+            raise TooSoon("a new link was sent a few minutes ago; please check your mailbox (and spam folder)")
+        self.confirmation = Confirmation(token_hash=_text(new_token_hash, "token_hash"), expires_at=now + CONFIRMATION_TTL)
+        self.confirmation_last_sent_at = now
+        self.events.append(ConfirmationResent(
+            job_id=self.job_id, staff_name=None, workstation=None, at=now,
+            confirmation_expires_at=self.confirmation.expires_at,
+        ))
 
     # -- what the job knows --
 

@@ -116,3 +116,8 @@ class PrintFailed(JobEvent):
 class ForceUnlocked(JobEvent):
     reason: str
     previous_holder: str | None
+
+
+@dataclass(frozen=True, kw_only=True)
+class NotesUpdated(JobEvent):
+    length: int

@@ -60,6 +60,8 @@ class Job:
     tracking_token_hash: str | None = None
     # Print time staff estimate at approval; the queue ETA falls back to a per-method default without it.
     time_hours: float | None = None
+    # When the status last changed (retention counts from here, not from submission).
+    status_changed_at: datetime | None = None
     events: list[events.Event] = field(default_factory=list, repr=False)
 
     @classmethod
@@ -82,7 +84,7 @@ class Job:
         job = cls(
             id=job_id, short_id=short_id, status=JobStatus.UPLOADED, student_name=form.student_name,
             student_email=form.student_email, upload_id=upload_id, original_filename=original_filename,
-            file_hash=file_hash, created_at=now, updated_at=now,
+            file_hash=file_hash, created_at=now, updated_at=now, status_changed_at=now,
             student_first_name=form.student_first_name, student_last_name=form.student_last_name,
             discipline=form.discipline, class_number=form.class_number, print_method=form.print_method,
             color=form.color, printer=form.printer, scaling_confirmed=form.scaling_confirmed,

@@ -10,7 +10,14 @@ from fastapi.responses import JSONResponse
 from printdesk.contracts.api import JobCounts, JobList, JobStatus
 from printdesk.jobs.adapters.repository import SqlJobQueries
 from printdesk.jobs.domain.model import JobStatus as DomainStatus
-from printdesk.jobs.entrypoints import catalog_routes, student_routes
+from printdesk.jobs.entrypoints import (
+    admin_job_routes,
+    catalog_routes,
+    confirm_routes,
+    lifecycle_routes,
+    stream,
+    student_routes,
+)
 from printdesk.jobs.entrypoints.errors import ERROR_RESPONSE
 from printdesk.kit.auth import StaffPrincipal
 
@@ -39,4 +46,8 @@ async def job_counts(_: StaffPrincipal, request: Request) -> JSONResponse:
     return JSONResponse(body.model_dump(mode="json"), headers={"Cache-Control": "no-store"})
 
 
-ROUTERS = [router, student_routes.router, catalog_routes.router]
+# Fixed paths (/jobs/counts, /jobs/stream) before /jobs/{job_id}.
+ROUTERS = [
+    router, stream.router, lifecycle_routes.router, admin_job_routes.router, student_routes.router,
+    confirm_routes.router, catalog_routes.router,
+]

@@ -5,9 +5,12 @@ from __future__ import annotations
 from printdesk.contracts.api import ErrorBody
 from printdesk.jobs.service_layer.errors import (
     Conflict,
+    Forbidden,
+    Gone,
     InvalidInput,
     NotFound,
     StaleVersion,
+    TooManyRequests,
     Unavailable,
     UseCaseError,
 )
@@ -29,6 +32,12 @@ def as_api_error(exc: UseCaseError) -> ApiError:
         )
     if isinstance(exc, NotFound):
         return ApiError(404, "not_found", exc.message)
+    if isinstance(exc, Forbidden):
+        return ApiError(403, "forbidden", exc.message)
+    if isinstance(exc, Gone):
+        return ApiError(410, "gone", exc.message)
+    if isinstance(exc, TooManyRequests):
+        return ApiError(429, "too_many_requests", exc.message)
     if isinstance(exc, Unavailable):
         return ApiError(503, "unavailable", exc.message)
     return ApiError(400, "bad_request", exc.message)

@@ -15,14 +15,17 @@ from printdesk.contracts.api import (
     Tracking,
     TrackingJob,
     TrackingQueue,
+    TrackingQuote,
     TrackingStep,
 )
-from printdesk.jobs.adapters.repository import SqlTrackingReads
+from printdesk.jobs.adapters.lifecycle_store import SqlLifecycleStore
+from printdesk.jobs.adapters.repository import SqlCatalogQueries, SqlTrackingReads
 from printdesk.jobs.domain.submission import SubmissionForm
 from printdesk.jobs.domain.tracking import STUDENT_LABELS
 from printdesk.jobs.entrypoints.errors import ERROR_RESPONSE, as_api_error
 from printdesk.jobs.service_layer import handlers
 from printdesk.jobs.service_layer.errors import UseCaseError
+from printdesk.jobs.service_layer.ports import LoadedJob
 from printdesk.jobs.service_layer.tracking import TrackedJob, track_job
 from printdesk.kit.ratelimit import enforce
 
@@ -84,11 +87,26 @@ async def track(token: str, request: Request) -> JSONResponse:
             tracked = await track_job(token, SqlTrackingReads(session), request.app.state.print_time_defaults)
         except UseCaseError as exc:
             raise as_api_error(exc) from exc
+        loaded = await SqlLifecycleStore(session).load(tracked.job.id)
+        catalog = await SqlCatalogQueries(session).current()
+    currency = catalog[1].get("currency", "USD") if catalog else "USD"
     # Private to whoever holds the link: never kept by shared caches.
-    return JSONResponse(_tracking_body(tracked).model_dump(mode="json"), headers={"Cache-Control": "no-store"})
+    body = _tracking_body(tracked, _quote(loaded, currency) if loaded else None)
+    return JSONResponse(body.model_dump(mode="json"), headers={"Cache-Control": "no-store"})
 
 
-def _tracking_body(tracked: TrackedJob) -> Tracking:
+def _quote(loaded: LoadedJob, currency: str) -> TrackingQuote | None:
+    job = loaded.lifecycle
+    if job.cost is None or job.weight_g is None:
+        return None
+    return TrackingQuote(
+        cost=job.cost.amount, currency=currency, weight_g=float(job.weight_g), time_hours=float(job.time_hours or 0),
+        printer=job.printer, confirmed=job.confirmation is not None and job.confirmation.used_at is not None
+        or job.status not in ("UPLOADED", "PENDING", "REJECTED"),
+    )
+
+
+def _tracking_body(tracked: TrackedJob, quote: TrackingQuote | None) -> Tracking:
     job, queue = tracked.job, tracked.queue
     return Tracking(
         job=TrackingJob(
@@ -99,7 +117,7 @@ def _tracking_body(tracked: TrackedJob) -> Tracking:
         timeline=[
             TrackingStep(status=JobStatus(s.status), label=s.label, at=s.at, state=s.state) for s in tracked.timeline
         ],
-        quote=None,  # approval (not built yet) sets the price, weight and time this will show
+        quote=quote,
         queue=TrackingQueue(
             position=queue.position, ahead=queue.ahead, printer_hours_ahead=queue.printer_hours_ahead, eta=queue.eta
         ),

@@ -29,3 +29,15 @@ class Unavailable(UseCaseError):
 
 class StaleVersion(UseCaseError):
     """A change was made to an older version of something than the current one (`current_version` in context)."""
+
+
+class Forbidden(UseCaseError):
+    pass
+
+
+class Gone(UseCaseError):
+    """It existed but can no longer be used (an expired link)."""
+
+
+class TooManyRequests(UseCaseError):
+    pass

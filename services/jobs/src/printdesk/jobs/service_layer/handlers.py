@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 
 from printdesk.contracts import events as contract
 from printdesk.contracts.envelope import Actor
+from printdesk.jobs.domain.audit import AuditRecord
 from printdesk.jobs.domain.model import DUPLICATE_GUARD_STATUSES, Job, short_id_for
 from printdesk.jobs.domain.submission import InvalidSubmission, SubmissionForm
 from printdesk.jobs.domain.tracking import tracking_token_hash
@@ -107,6 +108,12 @@ async def submit_job(
         except InvalidSubmission as exc:  # pragma: no cover - the same check passed above
             raise InvalidInput(_CHECK_FIELDS, exc.fields) from exc
         uow.jobs.add(job)
+        await uow.lifecycle.append_trail([AuditRecord(
+            seq=0, job_id=job.id, event_type="JobCreated", at=job.created_at, staff_name=None, workstation=None,
+            details={"short_id": job.short_id, "original_filename": job.original_filename, "sha256": job.file_hash,
+                     "print_method": job.print_method, "printer": job.printer, "catalog_version": job.catalog_version},
+            prev_hash="",
+        )])
         await _publish(uow, Actor.student())
         await uow.commit()
     return SubmittedJob(job=job, tracking_token=token, tracking_url=tracking_url)

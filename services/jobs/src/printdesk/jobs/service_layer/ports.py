@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Protocol, Self
 
 from printdesk.contracts.envelope import EventEnvelope
+from printdesk.jobs.domain.audit import AuditRecord
 from printdesk.jobs.domain.catalog import LabCatalog
+from printdesk.jobs.domain.lifecycle import JobLifecycle
 from printdesk.jobs.domain.model import Job, JobStatus
 
 
@@ -62,11 +65,62 @@ class CatalogRepository(Protocol):
         ...
 
 
+@dataclass
+class JobFacts:
+    """What a job is, around its state machine: the student's submission and where its file is."""
+
+    job_id: str
+    short_id: str
+    student_name: str
+    student_email: str
+    original_filename: str
+    created_at: datetime
+    updated_at: datetime
+    status_changed_at: datetime
+    discipline: str | None
+    class_number: str | None
+    print_method: str | None
+    color: str | None
+    display_name: str | None
+    file_path: str | None
+    last_updated_by: str | None
+
+
+@dataclass
+class LoadedJob:
+    lifecycle: JobLifecycle
+    facts: JobFacts
+    # How many payments and failures are already stored (the rest are new).
+    stored_payments: int = 0
+    stored_failures: int = 0
+
+
+class LifecycleStore(Protocol):
+    """A job's lifecycle state, and the hash-chained trail of what happened to jobs."""
+
+    async def load(self, job_id: str, *, for_update: bool = False) -> LoadedJob | None:
+        """The job, row-locked until the transaction ends when `for_update`."""
+        ...
+
+    async def job_for_confirmation(self, token_hash: str) -> str | None:
+        """The job whose current confirm link has this token hash."""
+        ...
+
+    async def save(self, loaded: LoadedJob) -> None:
+        """Write the state back (or remove the job once deleted)."""
+        ...
+
+    async def append_trail(self, records: list[AuditRecord]) -> list[AuditRecord]:
+        """Add records at the end of the trail, numbered and hash-linked; returns them sealed."""
+        ...
+
+
 class UnitOfWork(Protocol):
     """One transaction: `async with uow: ...; await uow.commit()`; leaving without commit rolls back."""
 
     jobs: JobRepository
     catalog: CatalogRepository
+    lifecycle: LifecycleStore
 
     async def __aenter__(self) -> Self: ...
 
