@@ -12,6 +12,9 @@ import tempfile
 import threading
 import time
 from dataclasses import dataclass, field
+from email import message_from_bytes
+from email.message import EmailMessage
+from email.policy import default as email_policy
 from pathlib import Path
 
 import httpx
@@ -104,6 +107,15 @@ class RunningStack:
                 self.process.wait(10)
 
     submission = staticmethod(submission)
+
+    def mail_to(self, address: str, subject_part: str = "") -> list[EmailMessage]:
+        """Every message the SMTP sink kept for `address` whose subject contains `subject_part`."""
+        found = []
+        for path in sorted(self.mail_dir.glob("*.eml")):
+            message = message_from_bytes(path.read_bytes(), policy=email_policy)
+            if address in str(message["To"]) and subject_part in str(message["Subject"]):
+                found.append(message)
+        return found
 
     def add_staff(self, name: str) -> None:
         """Add a roster member with the documented command (`make staff` runs the same)."""

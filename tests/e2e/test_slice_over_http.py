@@ -2,34 +2,15 @@
 
 from __future__ import annotations
 
-import time
 import uuid
-from email import message_from_bytes
-from email.policy import default as email_policy
 
 import httpx
 import pytest
 
 from printdesk.devstack.samples import cube_stl
+from printdesk.devstack.testing import wait_for
 
 pytestmark = pytest.mark.e2e
-
-
-def _eventually(probe, timeout: float = 20.0):
-    deadline = time.monotonic() + timeout
-    while True:
-        value = probe()
-        if value or time.monotonic() > deadline:
-            return value
-        time.sleep(0.1)
-
-
-def _mail_to(stack, address: str):
-    for path in sorted(stack.mail_dir.glob("*.eml")):
-        message = message_from_bytes(path.read_bytes(), policy=email_policy)
-        if address in str(message["To"]):
-            return message
-    return None
 
 
 def test_every_service_is_healthy_through_the_gateway(stack):
@@ -56,7 +37,7 @@ def test_a_student_submission_reaches_the_dashboard_list_and_the_mailbox(stack):
             body = client.get(f"{stack.url}/api/v1/jobs", params={"status": "UPLOADED"}, headers=headers).json()
             return next((j for j in body["jobs"] if j["id"] == job["job_id"] and j["display_name"]), None)
 
-        card = _eventually(listed)
+        card = wait_for(listed)
         assert card is not None, "job did not appear with its stored file"
         assert card["display_name"] == f"AdaLovelace_Filament_TrueRed_{job['short_id']}.stl"
         assert (stack.var / "storage" / "Uploaded" / card["display_name"]).exists()
@@ -72,8 +53,9 @@ def test_a_student_submission_reaches_the_dashboard_list_and_the_mailbox(stack):
         assert tracked.json()["job"]["status"] == "UPLOADED"
         assert httpx.get(f"{stack.url}/api/v1/track/{token[:-2]}xx").status_code == 404
 
-    message = _eventually(lambda: _mail_to(stack, email))
-    assert message is not None, "no e-mail reached the SMTP sink"
+    messages = wait_for(lambda: stack.mail_to(email))
+    assert messages, "no e-mail reached the SMTP sink"
+    message = messages[0]
     assert job["short_id"] in message["Subject"]
     body = message.get_body(("plain",)).get_content()
     assert "Ada" in body and job["short_id"] in body

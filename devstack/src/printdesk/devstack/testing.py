@@ -53,6 +53,16 @@ async def eventually(probe, timeout: float = 10.0):  # noqa: ANN001, ANN201
         await asyncio.sleep(0.05)
 
 
+def wait_for(probe, timeout: float = 20.0, interval: float = 0.1):  # noqa: ANN001, ANN201
+    """`eventually` for synchronous tests: poll `probe` until truthy or the deadline; return its last value."""
+    deadline = time.monotonic() + timeout
+    while True:
+        value = probe()
+        if value or time.monotonic() > deadline:
+            return value
+        time.sleep(interval)
+
+
 async def announce_staff(nats_url: str, name: str, *, active: bool = True) -> None:
     """Publish the auth event that adds (or deactivates) a staff member, as the auth service would."""
     import nats

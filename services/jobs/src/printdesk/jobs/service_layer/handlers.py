@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import secrets
 import uuid
 from collections.abc import Callable
@@ -15,9 +16,11 @@ from printdesk.jobs.domain.model import DUPLICATE_GUARD_STATUSES, Job, short_id_
 from printdesk.jobs.domain.submission import InvalidSubmission, SubmissionForm
 from printdesk.jobs.domain.tracking import tracking_token_hash
 from printdesk.jobs.service_layer.catalog import choices_from
-from printdesk.jobs.service_layer.errors import Conflict, InvalidInput, NotFound, Unavailable
+from printdesk.jobs.service_layer.errors import Conflict, InvalidInput, Unavailable
 from printdesk.jobs.service_layer.ports import UnitOfWork, UploadLookup, UploadServiceUnavailable
 from printdesk.jobs.service_layer.publishing import envelope_for
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -122,6 +125,7 @@ async def submit_job(
 async def record_file_stored(event: contract.FileStored, uow: UnitOfWork) -> None:
     """The files service stored the job's file: keep its path and display name on the job."""
     job = await uow.jobs.get(event.job_id)
-    if job is None:
-        raise NotFound(f"job {event.job_id} not found for stored file")
+    if job is None:  # deleted meanwhile (its files go with it): nothing to remember
+        log.info("stored file of a job that no longer exists", extra={"job_id": event.job_id})
+        return
     job.file_stored(relative_path=event.relative_path, display_name=event.display_name, now=_now())
