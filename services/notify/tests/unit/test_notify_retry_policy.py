@@ -1,4 +1,5 @@
-"""The message rules: a queued e-mail is pending and due now; failures back off 5s, 30s, 2min, 10min, 1h, then give up."""
+"""The message rules: a queued e-mail is pending and due now; failures back off 5s, 30s, 2min, 10min, 1h, then give
+up, except while the mail server cannot be reached at all."""
 
 from __future__ import annotations
 
@@ -52,18 +53,31 @@ def test_each_failed_attempt_schedules_the_next_one_and_the_sixth_fails_the_mess
     message = queued()
     now = NOW
     for attempt, delay in enumerate([5, 30, 120, 600, 3600], start=1):
-        message.mark_attempt_failed("connection refused", now)
+        message.mark_attempt_failed("451 try again later", now)
         assert message.status == MessageStatus.PENDING
         assert message.attempts == attempt
         assert message.next_attempt_at == now + timedelta(seconds=delay)
         assert not message.is_due(now)
         now = message.next_attempt_at
         assert message.is_due(now)
-    message.mark_attempt_failed("connection refused", now)
+    message.mark_attempt_failed("451 try again later", now)
     assert message.status == MessageStatus.FAILED
     assert message.attempts == 6
-    assert message.last_error == "connection refused"
+    assert message.last_error == "451 try again later"
     assert not message.is_due(now + timedelta(days=1))
+
+
+def test_while_the_server_cannot_be_reached_the_message_backs_off_to_the_longest_delay_and_is_never_given_up():
+    message = queued()
+    now = NOW
+    for attempt, delay in enumerate([5, 30, 120, 600, 3600, 3600, 3600, 3600], start=1):
+        message.mark_attempt_failed("connection refused", now, server_unreachable=True)
+        assert message.status == MessageStatus.PENDING
+        assert message.attempts == attempt
+        assert message.next_attempt_at == now + timedelta(seconds=delay)
+        now = message.next_attempt_at
+    message.mark_sent(now)
+    assert message.status == MessageStatus.SENT and message.attempts == 9
 
 
 def test_a_permanent_failure_fails_the_message_at_once():

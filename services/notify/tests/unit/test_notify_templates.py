@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from printdesk.contracts.api.catalog import seed_catalog
 from printdesk.notify.adapters.renderer import JinjaEmailRenderer
-from printdesk.notify.service_layer.ports import SubmissionReceived
+from printdesk.notify.domain.emails import SubmissionReceived
+from printdesk.notify.service_layer.lab_catalog import lab_details
 
-renderer = JinjaEmailRenderer(public_url="https://print.example.edu/", lab_name="FabLab CoAD")
+renderer = JinjaEmailRenderer(public_url="https://print.example.edu/")
+LAB = replace(lab_details(seed_catalog()), name="FabLab CoAD", pickup_location="Room 145, Atkinson Hall")
 
 
-def render(**overrides):
+def render(lab=LAB, **overrides):  # noqa: ANN001
     facts = dict(student_name="Ada Lovelace", original_filename="bracket.stl", job_id="a1b2c3d4e5f6", short_id="a1b2c3")
-    return renderer.submission_received(SubmissionReceived(**{**facts, **overrides}))
+    return renderer.submission_received(SubmissionReceived(**{**facts, **overrides}), lab)
 
 
 def test_the_subject_names_the_job():
@@ -92,3 +97,18 @@ def test_html_escapes_a_hostile_student_name_and_file_name():
 
 def test_a_subject_stays_one_line_whatever_the_data():
     assert "\n" not in render(short_id="a1\nb2").subject
+
+
+def test_the_lab_and_its_pickup_place_come_from_the_catalog():
+    email = render()
+    for body in (email.text, email.html):
+        assert "FabLab CoAD" in body
+        assert "Room 145, Atkinson Hall" in body
+    seed = render(lab=lab_details(seed_catalog()))
+    assert "Fabrication Lab, room 145 Atkinson" in seed.text
+
+
+def test_html_escapes_a_hostile_lab_detail():
+    email = render(lab=replace(LAB, name="<i>Lab</i>", pickup_location="<script>x()</script>"))
+    assert "<script>" not in email.html and "<i>Lab</i>" not in email.html
+    assert "&lt;i&gt;Lab&lt;/i&gt;" in email.html

@@ -11,6 +11,7 @@ from printdesk.notify.adapters.renderer import JinjaEmailRenderer
 from printdesk.notify.adapters.smtp import SmtpMailer
 from printdesk.notify.adapters.uow import unit_of_work_class
 from printdesk.notify.config import NotifySettings
+from printdesk.notify.domain.model import RetryPolicy
 from printdesk.notify.entrypoints import api, consumers
 from printdesk.notify.entrypoints.sender import Sender
 from printdesk.notify.service_layer.ports import EmailRenderer, Mailer
@@ -27,8 +28,11 @@ def build_runtime(
         host=settings.smtp_host, port=settings.smtp_port, sender=settings.smtp_from,
         username=settings.smtp_username, password=settings.smtp_password, starttls=settings.smtp_starttls,
     )
-    renderer = renderer or JinjaEmailRenderer(public_url=settings.public_url, lab_name=settings.lab_name)
-    sender = Sender(mailer, interval_seconds=settings.send_interval_seconds)
+    renderer = renderer or JinjaEmailRenderer(public_url=settings.public_url)
+    sender = Sender(
+        mailer, interval_seconds=settings.send_interval_seconds,
+        policy=RetryPolicy.of_seconds(settings.retry_delays_seconds),
+    )
     return ServiceRuntime(
         SERVICE,
         settings,
@@ -40,6 +44,8 @@ def build_runtime(
     )
 
 
-def make_app(settings: NotifySettings, *, mailer: Mailer | None = None) -> FastAPI:
-    runtime = build_runtime(settings, mailer=mailer)
+def make_app(
+    settings: NotifySettings, *, mailer: Mailer | None = None, renderer: EmailRenderer | None = None
+) -> FastAPI:
+    runtime = build_runtime(settings, mailer=mailer, renderer=renderer)
     return create_service_app(runtime, [api.router], title="PrintDesk notify", version=VERSION)

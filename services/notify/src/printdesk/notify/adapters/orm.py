@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlalchemy as sa
-from sqlalchemy.dialects.postgresql import UUID
+from sqlalchemy.dialects.postgresql import JSONB, UUID
 from sqlalchemy.orm import registry
 
 from printdesk.kit.messaging.tables import inbox_table, outbox_table
@@ -37,6 +37,17 @@ messages = sa.Table(
     sa.UniqueConstraint("source_event_id", "kind", name="uq_messages_source_event_kind"),
     sa.Index("ix_messages_due", "next_attempt_at", postgresql_where=sa.text("status = 'pending'")),
     sa.Index("ix_messages_job", "job_id", "created_at"),
+)
+
+# The latest lab catalog the jobs service announced (one row); e-mails use the seed until it exists.
+catalog_copy = sa.Table(
+    "catalog_copy",
+    metadata,
+    sa.Column("id", sa.SmallInteger, primary_key=True, server_default="1"),
+    sa.Column("version", sa.Integer, nullable=False),
+    sa.Column("content", JSONB, nullable=False),
+    sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()),
+    sa.CheckConstraint("id = 1", name="ck_catalog_copy_single_row"),
 )
 
 outbox = outbox_table(metadata)

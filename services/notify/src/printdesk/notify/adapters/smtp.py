@@ -68,4 +68,4 @@ class SmtpMailer:
         except aiosmtplib.SMTPResponseException as exc:
             raise MailerError(f"SMTP {self._host}:{self._port} answered {exc.code}: {exc.message}") from exc
         except (aiosmtplib.SMTPException, OSError, TimeoutError) as exc:
-            raise MailerError(f"SMTP {self._host}:{self._port} unavailable: {exc}") from exc
+            raise MailerError(f"SMTP {self._host}:{self._port} unavailable: {exc}", server_unreachable=True) from exc

@@ -1,20 +1,22 @@
-"""The notify service's unit of work: the kit's SQL unit of work plus the message log."""
+"""The notify service's unit of work: the kit's SQL unit of work plus the message log and the catalog copy."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from printdesk.kit.messaging.uow import SqlUnitOfWork
-from printdesk.notify.adapters.repository import SqlMessageRepository
+from printdesk.notify.adapters.repository import SqlCatalogCopyRepository, SqlMessageRepository
 
 
 class NotifyUnitOfWork(SqlUnitOfWork):
     messages: SqlMessageRepository
+    catalog: SqlCatalogCopyRepository
     # Called after a commit that queued messages, so the sender need not wait for its next poll.
     on_messages_queued: Callable[[], None] | None = None
 
     def _enter_repositories(self) -> None:
         self.messages = SqlMessageRepository(self.session)
+        self.catalog = SqlCatalogCopyRepository(self.session)
 
     async def commit(self) -> None:
         await super().commit()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -15,7 +16,13 @@ class MessageStatus(StrEnum):
 
 
 class MessageKind(StrEnum):
+    """Which e-mail a message is; with the event that caused it, it names the message (one per pair)."""
+
     SUBMISSION_RECEIVED = "submission_received"
+    JOB_APPROVED = "job_approved"
+    CONFIRMATION_RESENT = "confirmation_resent"
+    SUBMISSION_REJECTED = "submission_rejected"
+    READY_FOR_PICKUP = "ready_for_pickup"
 
 
 @dataclass(frozen=True)
@@ -45,6 +52,17 @@ class RetryPolicy:
         if attempts >= self.max_attempts:
             return None
         return self.delays[attempts - 1]
+
+    def delay_without_giving_up(self, attempts: int) -> timedelta:
+        """Like `delay_after`, but past the last attempt keep waiting the longest delay instead of giving up."""
+        if attempts < 1:
+            raise ValueError("attempts start at 1")
+        return self.delays[min(attempts, len(self.delays)) - 1]
+
+
+    @classmethod
+    def of_seconds(cls, delays: Sequence[float]) -> RetryPolicy:
+        return cls(delays=tuple(timedelta(seconds=d) for d in delays))
 
 
 DEFAULT_RETRY_POLICY = RetryPolicy()
@@ -113,13 +131,29 @@ class Message:
         self.last_error = None
 
     def mark_attempt_failed(
-        self, error: str, now: datetime, *, policy: RetryPolicy = DEFAULT_RETRY_POLICY, permanent: bool = False
+        self,
+        error: str,
+        now: datetime,
+        *,
+        policy: RetryPolicy = DEFAULT_RETRY_POLICY,
+        permanent: bool = False,
+        server_unreachable: bool = False,
     ) -> None:
-        """Count the failed attempt; schedule the next one, or give up (`failed`) when none is left."""
+        """Count the failed attempt; schedule the next one, or give up (`failed`) when none is left.
+
+        A mail server that could not be reached said nothing about this message: it is never given up for
+        that, only retried at the policy's longest delay until the server is back (no e-mail is lost to an
+        outage). A permanent refusal (a 5xx for the address) gives up at once.
+        """
         self._require_pending()
         self.attempts += 1
         self.last_error = error[:1000]
-        delay = None if permanent else policy.delay_after(self.attempts)
+        if permanent:
+            delay = None
+        elif server_unreachable:
+            delay = policy.delay_without_giving_up(self.attempts)
+        else:
+            delay = policy.delay_after(self.attempts)
         if delay is None:
             self.status = MessageStatus.FAILED
         else:

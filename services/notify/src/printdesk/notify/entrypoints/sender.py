@@ -1,4 +1,4 @@
-"""The background loop that sends due e-mails: polls every half second, or sooner when woken."""
+"""The background loop that sends due e-mails: polls every half second (by default), or sooner when woken."""
 
 from __future__ import annotations
 
@@ -7,14 +7,18 @@ import contextlib
 from collections.abc import Callable
 
 from printdesk.kit.runtime import ServiceRuntime
-from printdesk.notify.service_layer import handlers
+from printdesk.notify.domain.model import DEFAULT_RETRY_POLICY, RetryPolicy
+from printdesk.notify.service_layer import sending
 from printdesk.notify.service_layer.ports import Mailer, UnitOfWork
 
 
 class Sender:
-    def __init__(self, mailer: Mailer, *, interval_seconds: float = 0.5) -> None:
+    def __init__(
+        self, mailer: Mailer, *, interval_seconds: float = 0.5, policy: RetryPolicy = DEFAULT_RETRY_POLICY
+    ) -> None:
         self.mailer = mailer
         self._interval = interval_seconds
+        self._policy = policy
         self._wakeup: asyncio.Event | None = None
 
     def wake(self) -> None:
@@ -27,6 +31,6 @@ class Sender:
         uow_factory: Callable[[], UnitOfWork] = runtime.uow  # type: ignore[assignment]
         while not runtime.stopping:
             self._wakeup.clear()
-            await handlers.send_due_messages(uow_factory, self.mailer)
+            await sending.send_due_messages(uow_factory, self.mailer, policy=self._policy)
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wakeup.wait(), self._interval)

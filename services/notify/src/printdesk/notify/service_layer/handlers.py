@@ -1,127 +1,143 @@
-"""Use cases of the notify service: queue an e-mail when something happened, send the due ones."""
+"""Use cases of the notify service: when something happened to a job, queue the student's e-mail about it.
+
+Each runs inside the caller's unit of work (the consumer's, which commits it with the inbox row), queues
+at most one message per (event, kind) and returns None when that event already queued it. The e-mail is
+rendered now, with the lab's details of the moment, so every retry sends the same words.
+"""
 
 from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from printdesk.contracts.envelope import Actor
-from printdesk.contracts.events import EmailSent, JobSubmitted, make_event
-from printdesk.notify.domain.model import DEFAULT_RETRY_POLICY, Message, MessageKind, MessageStatus, RetryPolicy
-from printdesk.notify.service_layer.ports import EmailRenderer, Mailer, MailerError, SubmissionReceived, UnitOfWork
-
-PRODUCER = "notify"
+from printdesk.contracts import events as contract
+from printdesk.notify.domain.emails import QuoteToConfirm, ReadyForPickup, SubmissionReceived, SubmissionRejected
+from printdesk.notify.domain.model import Message, MessageKind
+from printdesk.notify.service_layer.lab_catalog import current_lab
+from printdesk.notify.service_layer.ports import EmailRenderer, RenderedEmail, UnitOfWork
 
 log = logging.getLogger(__name__)
 
+# The JobChanged action after which the print waits for its student at the pickup desk.
+PRINT_COMPLETED = "mark_complete"
 
-def _now() -> datetime:
-    return datetime.now(UTC)
+
+class UndeliverableEmail(ValueError):
+    """The event's student address cannot be written to: no e-mail can ever come of it."""
+
+
+async def _already_queued(uow: UnitOfWork, source_event_id: uuid.UUID | None, kind: MessageKind) -> bool:
+    return source_event_id is not None and await uow.messages.exists_for_event(source_event_id, kind)
+
+
+def _queue(
+    uow: UnitOfWork,
+    kind: MessageKind,
+    to: str,
+    email: RenderedEmail,
+    *,
+    job_id: str,
+    source_event_id: uuid.UUID | None,
+    now: datetime | None,
+) -> Message:
+    try:
+        message = Message.queue(
+            kind=kind, to=to, subject=email.subject, text_body=email.text, html_body=email.html,
+            now=now or datetime.now(UTC), job_id=job_id, source_event_id=source_event_id,
+        )
+    except ValueError as exc:
+        raise UndeliverableEmail(f"{kind} e-mail of job {job_id} cannot be sent: {exc}") from exc
+    uow.messages.add(message)
+    log.info("email queued", extra={"message_id": str(message.id), "kind": kind, "job_id": job_id})
+    return message
 
 
 async def queue_submission_received(
-    event: JobSubmitted,
+    event: contract.JobSubmitted,
     uow: UnitOfWork,
     renderer: EmailRenderer,
     *,
     source_event_id: uuid.UUID | None = None,
     now: datetime | None = None,
 ) -> Message | None:
-    """Queue the "upload received" e-mail to the student, once per event.
-
-    Runs inside the caller's unit of work (the consumer's, which commits it with the inbox row);
-    returns None when this event already queued its e-mail.
-    """
+    """The "upload received" e-mail, once per JobSubmitted."""
     kind = MessageKind.SUBMISSION_RECEIVED
-    if source_event_id is not None and await uow.messages.exists_for_event(source_event_id, kind):
+    if await _already_queued(uow, source_event_id, kind):
         return None
-    email = renderer.submission_received(
-        SubmissionReceived(
-            student_name=event.student_name, original_filename=event.original_filename,
-            job_id=event.job_id, short_id=event.short_id, print_method=event.print_method, color=event.color,
-            printer=event.printer, tracking_url=event.tracking_url,
-        )
+    facts = SubmissionReceived(
+        student_name=event.student_name, original_filename=event.original_filename, job_id=event.job_id,
+        short_id=event.short_id, print_method=event.print_method, color=event.color, printer=event.printer,
+        tracking_url=event.tracking_url,
     )
-    message = Message.queue(
-        kind=kind, to=event.student_email, subject=email.subject, text_body=email.text, html_body=email.html,
-        now=now or _now(), job_id=event.job_id, source_event_id=source_event_id,
-    )
-    uow.messages.add(message)
-    log.info("email queued", extra={"message_id": str(message.id), "kind": kind, "job_id": event.job_id})
-    return message
+    email = renderer.submission_received(facts, await current_lab(uow))
+    return _queue(uow, kind, event.student_email, email, job_id=event.job_id, source_event_id=source_event_id, now=now)
 
 
-@dataclass
-class SendReport:
-    sent: int = 0
-    retrying: int = 0
-    failed: int = 0
-
-    @property
-    def attempted(self) -> int:
-        return self.sent + self.retrying + self.failed
-
-
-async def send_due_messages(
-    uow_factory: Callable[[], UnitOfWork],
-    mailer: Mailer,
-    now: datetime | None = None,
+async def queue_quote_to_confirm(
+    event: contract.ConfirmationLinkIssued,
+    uow: UnitOfWork,
+    renderer: EmailRenderer,
     *,
-    policy: RetryPolicy = DEFAULT_RETRY_POLICY,
-    limit: int = 50,
-) -> SendReport:
-    """Send every message due at `now`, one transaction each.
+    issued_at: datetime,
+    source_event_id: uuid.UUID | None = None,
+    now: datetime | None = None,
+) -> Message | None:
+    """The "approved – confirm to proceed" e-mail with the quote and the confirmation link (or a fresh link)."""
+    kind = MessageKind.CONFIRMATION_RESENT if event.resent else MessageKind.JOB_APPROVED
+    if await _already_queued(uow, source_event_id, kind):
+        return None
+    job = event.job
+    facts = QuoteToConfirm(
+        student_name=job.student_name, original_filename=job.original_filename, job_id=event.job_id,
+        short_id=job.short_id, print_method=job.print_method, color=job.color, printer=event.printer or job.printer,
+        cost=event.cost, weight_g=event.weight_g, time_hours=event.time_hours, confirm_url=event.confirm_url,
+        issued_at=issued_at, expires_at=event.expires_at, resent=event.resent,
+    )
+    email = renderer.quote_to_confirm(facts, await current_lab(uow))
+    return _queue(uow, kind, job.student_email, email, job_id=event.job_id, source_event_id=source_event_id, now=now)
 
-    The message row stays locked while it is handed to SMTP, so two senders never send it at once.
-    A success marks it sent and records `EmailSent` in the outbox in the same commit; a failure counts
-    the attempt and schedules the next one (or gives up). Only what really happened is logged.
-    """
-    now = now or _now()
-    report = SendReport()
-    while report.attempted < limit:
-        async with uow_factory() as uow:
-            message = await uow.messages.claim_next_due(now)
-            if message is None:
-                break
-            try:
-                await mailer.send(message)
-            except Exception as exc:  # noqa: BLE001 - every failure is an attempt that did not send
-                permanent = isinstance(exc, MailerError) and exc.permanent
-                error = str(exc) if isinstance(exc, MailerError) else repr(exc)
-                if not isinstance(exc, MailerError):
-                    log.exception("unexpected error while sending email", extra={"message_id": str(message.id)})
-                message.mark_attempt_failed(error, now, policy=policy, permanent=permanent)
-                await uow.commit()
-                if message.status == MessageStatus.FAILED:
-                    report.failed += 1
-                    log.error(
-                        "email not sent; giving up",
-                        extra={"message_id": str(message.id), "to": message.to, "attempts": message.attempts,
-                               "error": message.last_error},
-                    )
-                else:
-                    report.retrying += 1
-                    log.warning(
-                        "email not sent; will retry",
-                        extra={"message_id": str(message.id), "to": message.to, "attempts": message.attempts,
-                               "next_attempt_at": message.next_attempt_at.isoformat(), "error": message.last_error},
-                    )
-                continue
-            message.mark_sent(now)
-            await uow.add_event(
-                make_event(
-                    EmailSent(
-                        message_id=message.id, job_id=message.job_id, kind=message.kind, to=message.to,
-                        subject=message.subject, attempts=message.attempts,
-                    ),
-                    producer=PRODUCER,
-                    actor=Actor.system(),
-                )
-            )
-            await uow.commit()
-        report.sent += 1
-        log.info("email sent", extra={"message_id": str(message.id), "to": message.to, "attempts": message.attempts})
-    return report
+
+async def queue_submission_rejected(
+    event: contract.JobRejected,
+    uow: UnitOfWork,
+    renderer: EmailRenderer,
+    *,
+    source_event_id: uuid.UUID | None = None,
+    now: datetime | None = None,
+) -> Message | None:
+    """The "not approved" e-mail with the reasons, staff's own message and an invitation to resubmit."""
+    kind = MessageKind.SUBMISSION_REJECTED
+    if await _already_queued(uow, source_event_id, kind):
+        return None
+    job = event.job
+    custom = (event.custom_reason or "").strip() or None
+    facts = SubmissionRejected(
+        student_name=job.student_name, original_filename=job.original_filename, job_id=event.job_id,
+        short_id=job.short_id, reasons=tuple(r for r in event.reasons if r.strip()), custom_reason=custom,
+    )
+    email = renderer.submission_rejected(facts, await current_lab(uow))
+    return _queue(uow, kind, job.student_email, email, job_id=event.job_id, source_event_id=source_event_id, now=now)
+
+
+async def queue_ready_for_pickup(
+    event: contract.JobChanged,
+    uow: UnitOfWork,
+    renderer: EmailRenderer,
+    *,
+    source_event_id: uuid.UUID | None = None,
+    now: datetime | None = None,
+) -> Message | None:
+    """The "your print is complete" e-mail when staff mark the print complete; any other change sends nothing."""
+    if event.action != PRINT_COMPLETED or event.deleted:
+        return None
+    kind = MessageKind.READY_FOR_PICKUP
+    if await _already_queued(uow, source_event_id, kind):
+        return None
+    job = event.job
+    facts = ReadyForPickup(
+        student_name=job.student_name, original_filename=job.original_filename, job_id=event.job_id,
+        short_id=job.short_id, print_method=job.print_method, color=job.color, printer=job.printer,
+    )
+    email = renderer.ready_for_pickup(facts, await current_lab(uow))
+    return _queue(uow, kind, job.student_email, email, job_id=event.job_id, source_event_id=source_event_id, now=now)

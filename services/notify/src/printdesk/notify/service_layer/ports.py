@@ -8,23 +8,9 @@ from datetime import datetime
 from typing import Protocol, Self
 
 from printdesk.contracts.envelope import EventEnvelope
+from printdesk.notify.domain.emails import QuoteToConfirm, ReadyForPickup, SubmissionReceived, SubmissionRejected
+from printdesk.notify.domain.lab import CatalogCopy, LabDetails
 from printdesk.notify.domain.model import Message
-
-
-@dataclass(frozen=True)
-class SubmissionReceived:
-    """What the "upload received" e-mail says."""
-
-    student_name: str
-    original_filename: str
-    job_id: str
-    short_id: str
-    # From the full submission form; None in events written before it.
-    print_method: str | None = None
-    color: str | None = None
-    printer: str | None = None
-    # The student's private tracking page; None in older events.
-    tracking_url: str | None = None
 
 
 @dataclass(frozen=True)
@@ -35,17 +21,25 @@ class RenderedEmail:
 
 
 class EmailRenderer(Protocol):
-    """Turns what happened into the words of an e-mail (subject, plain text, HTML)."""
+    """Turns what happened into the words of an e-mail (subject, plain text, HTML), with the lab's details."""
 
-    def submission_received(self, facts: SubmissionReceived) -> RenderedEmail: ...
+    def submission_received(self, facts: SubmissionReceived, lab: LabDetails) -> RenderedEmail: ...
+
+    def quote_to_confirm(self, facts: QuoteToConfirm, lab: LabDetails) -> RenderedEmail: ...
+
+    def submission_rejected(self, facts: SubmissionRejected, lab: LabDetails) -> RenderedEmail: ...
+
+    def ready_for_pickup(self, facts: ReadyForPickup, lab: LabDetails) -> RenderedEmail: ...
 
 
 class MailerError(Exception):
-    """The SMTP server did not take the message. `permanent` when retrying cannot help (a 5xx answer)."""
+    """The SMTP server did not take the message. `permanent` when retrying cannot help (a 5xx answer);
+    `server_unreachable` when no server answered at all (down, unreachable, timed out, cut off)."""
 
-    def __init__(self, message: str, *, permanent: bool = False) -> None:
+    def __init__(self, message: str, *, permanent: bool = False, server_unreachable: bool = False) -> None:
         super().__init__(message)
         self.permanent = permanent
+        self.server_unreachable = server_unreachable
 
 
 class Mailer(Protocol):
@@ -66,10 +60,21 @@ class MessageRepository(Protocol):
         ...
 
 
+class CatalogCopyRepository(Protocol):
+    """This service's copy of the lab catalog (the jobs service owns it and announces every version)."""
+
+    async def get(self) -> CatalogCopy | None: ...
+
+    async def save_if_newer(self, copy: CatalogCopy) -> bool:
+        """Keep `copy` unless a newer or equal version is already kept (checked in the database); True if kept."""
+        ...
+
+
 class UnitOfWork(Protocol):
     """One transaction: `async with uow: ...; await uow.commit()`; leaving without commit rolls back."""
 
     messages: MessageRepository
+    catalog: CatalogCopyRepository
 
     async def __aenter__(self) -> Self: ...
 
