@@ -319,6 +319,143 @@ test('track: status, quote, queue; unknown link', async ({ page }) => {
   await snap(page, 'track-not-found-mobile.png');
 });
 
+test('track: a quote waiting for the student’s confirmation', async ({ page }) => {
+  await mockCatalog(page);
+  await page.route('**/api/v1/track/tok_0123456789abcdef', (r) =>
+    json(r, {
+      ...trackingBody,
+      job: { ...trackingBody.job, status: 'PENDING', status_label: 'Priced, waiting for your confirmation' },
+      timeline: trackingBody.timeline.map((step, i) => ({ ...step, state: i < 1 ? 'done' : i === 1 ? 'current' : 'upcoming', at: i < 2 ? step.at : null })),
+      quote: { ...trackingBody.quote, time_hours: 0.75, confirmed: false },
+      queue: { position: null, ahead: 0, printer_hours_ahead: 0, eta: null },
+    }),
+  );
+  await page.goto('/track/tok_0123456789abcdef');
+  const quote = page.getByRole('region', { name: 'Your quote' });
+  await expect(quote).toContainText('$4.20');
+  await expect(quote).toContainText('about 42 g · about 45 minutes of printing · on the Prusa MK4S');
+  await expect(quote).toContainText('Use the confirm link in the e-mail');
+  await snap(page, 'track-quote-pending.png');
+});
+
+const confirmView = {
+  state: 'open',
+  short_id: 'a1b2c3',
+  status: 'PENDING',
+  original_filename: 'bracket_v3_final.stl',
+  print_method: 'Filament',
+  color: 'Forest Green',
+  printer: 'Prusa MK4S',
+  weight_g: '45.60',
+  time_hours: '3.50',
+  cost: '4.56',
+  expires_at: ago(-60 * HOUR),
+};
+
+/** One confirm link: GET answers `view`, POST answers `onPost`; counts the POSTs. */
+async function mockConfirmLink(page: Page, token: string, view: object, onPost?: (r: Route) => Promise<void>) {
+  const posts: string[] = [];
+  await page.route(`**/api/v1/confirm/${token}`, (r) => {
+    if (r.request().method() === 'GET') return json(r, view);
+    posts.push(r.request().url());
+    return onPost ? onPost(r) : json(r, { error: { code: 'conflict', message: 'Unexpected.' } }, 409);
+  });
+  return posts;
+}
+
+test('confirm: open quote, confirmed by keyboard; already confirmed', async ({ page }) => {
+  await mockCatalog(page);
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  const posts = await mockConfirmLink(page, 'cnf_open_0123456789', confirmView, async (r) => {
+    await gate;
+    await json(r, { ...confirmView, state: 'confirmed', status: 'READYTOPRINT' });
+  });
+
+  await page.goto('/confirm/cnf_open_0123456789');
+  const button = page.getByRole('button', { name: 'Confirm and add to the print queue' });
+  await expect(button).toBeEnabled();
+  await expect(page.getByTestId('quote-cost')).toContainText('$4.56');
+  expect(posts).toHaveLength(0); // opening the link changes nothing
+  await snap(page, 'confirm-open.png');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await snap(page, 'confirm-open-mobile.png');
+  await page.setViewportSize({ width: 1280, height: 900 });
+
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await expect(button).toBeDisabled();
+  await snap(page, 'confirm-posting.png');
+  release();
+  const result = page.getByTestId('confirmed');
+  await expect(result).toBeFocused();
+  await expect(page.getByTestId('announcer')).toHaveText('Confirmed. Your print is now in the print queue.');
+  expect(posts).toHaveLength(1);
+  await snap(page, 'confirm-confirmed.png');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await snap(page, 'confirm-confirmed-mobile.png');
+  await page.setViewportSize({ width: 1280, height: 900 });
+
+  await mockConfirmLink(page, 'cnf_used_0123456789', { ...confirmView, state: 'used', status: 'PRINTING' });
+  await page.goto('/confirm/cnf_used_0123456789');
+  await expect(page.getByTestId('current-status')).toHaveText('Printing');
+  await snap(page, 'confirm-used.png');
+});
+
+test('confirm: expired link, new link sent; sent too recently', async ({ page }) => {
+  await mockCatalog(page);
+  const expired = { ...confirmView, state: 'expired', expires_at: ago(5 * HOUR) };
+  await mockConfirmLink(page, 'cnf_expired_0123456789', expired);
+  await mockConfirmLink(page, 'cnf_expired_again_012345', expired);
+  const resends: unknown[] = [];
+  await page.route('**/api/v1/confirm/resend', (r) => {
+    const body = r.request().postDataJSON() as { token: string };
+    resends.push(body);
+    return body.token === 'cnf_expired_0123456789'
+      ? json(r, { message: 'A new confirmation link is on its way to the e-mail address of the job.' }, 202)
+      : json(r, { error: { code: 'too_many_requests', message: 'A new link was sent a few minutes ago; please check your mailbox (and spam folder).' } }, 429);
+  });
+
+  await page.goto('/confirm/cnf_expired_0123456789');
+  await expect(page.getByTestId('expired')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Confirm and add to the print queue' })).toHaveCount(0);
+  await snap(page, 'confirm-expired.png');
+  await page.getByRole('button', { name: 'Send me a new link' }).click();
+  await expect(page.getByTestId('resend-result')).toBeFocused();
+  await expect(page.getByTestId('resend-result')).toContainText('A new confirmation link is on its way');
+  expect(resends).toEqual([{ token: 'cnf_expired_0123456789' }]);
+  await snap(page, 'confirm-resent.png');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await snap(page, 'confirm-resent-mobile.png');
+  await page.setViewportSize({ width: 1280, height: 900 });
+
+  await page.goto('/confirm/cnf_expired_again_012345');
+  await page.getByRole('button', { name: 'Send me a new link' }).click();
+  await expect(page.getByTestId('resend-result')).toContainText('sent a few minutes ago');
+  await snap(page, 'confirm-resend-too-soon.png');
+});
+
+test('confirm: invalid or replaced link; service down', async ({ page }) => {
+  await mockCatalog(page);
+  await page.route('**/api/v1/confirm/cnf_replaced_0123456789', (r) =>
+    json(r, { error: { code: 'not_found', message: 'This confirmation link is not valid. Use the newest link we e-mailed you.' } }, 404),
+  );
+  await page.route('**/api/v1/confirm/cnf_down_0123456789', (r) =>
+    json(r, { error: { code: 'unavailable', message: 'PrintDesk is having trouble right now. Please try again in a minute.' } }, 503),
+  );
+  await page.goto('/confirm/cnf_replaced_0123456789');
+  await expect(page.getByTestId('confirm-invalid')).toBeVisible();
+  await snap(page, 'confirm-invalid.png');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await snap(page, 'confirm-invalid-mobile.png');
+  await page.setViewportSize({ width: 1280, height: 900 });
+
+  await page.goto('/confirm/cnf_down_0123456789');
+  await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
+  await snap(page, 'confirm-load-error.png');
+});
+
 test('dashboard: acting staff picker remembered per workstation', async ({ page }) => {
   await mockStaffApi(page);
   await page.goto('/dashboard');

@@ -50,3 +50,19 @@ export function formatMoney(amount: string | number, currency = 'USD'): string {
     return `${value.toFixed(2)} ${currency}`;
   }
 }
+
+/**
+ * A printing time as the lab's e-mails say it: "3.5 hours", "1 hour", or whole minutes below one hour
+ * ("45 minutes", never "0 minutes" for a time above zero). Accepts the API's decimal strings.
+ */
+export function formatDuration(hours: string | number): string {
+  const value = typeof hours === 'number' ? hours : Number(hours);
+  if (!Number.isFinite(value) || value <= 0) return '0 minutes';
+  const minutes = Math.round(value * 60);
+  if (minutes < 60) {
+    const whole = Math.max(1, minutes);
+    return whole === 1 ? '1 minute' : `${whole} minutes`;
+  }
+  const text = value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  return text === '1' ? '1 hour' : `${text} hours`;
+}

@@ -20,6 +20,10 @@ export type TrackingStep = Jobs['schemas']['TrackingStep'];
 export type TrackingQuote = Jobs['schemas']['TrackingQuote'];
 export type TrackingQueue = Jobs['schemas']['TrackingQueue'];
 
+export type ConfirmationView = Jobs['schemas']['ConfirmationView'];
+export type ConfirmResendRequest = Jobs['schemas']['ConfirmResendRequest'];
+export type ConfirmResendAccepted = Jobs['schemas']['ConfirmResendAccepted'];
+
 export type UploadResponse = Files['schemas']['UploadResponse'];
 export type MeshAnalysis = Files['schemas']['MeshAnalysis'];
 

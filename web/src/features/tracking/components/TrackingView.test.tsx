@@ -47,7 +47,7 @@ describe('TrackingView', () => {
 
     const quote = screen.getByRole('region', { name: 'Your quote' });
     expect(quote).toHaveTextContent('$4.20');
-    expect(quote).toHaveTextContent('about 42 g · about 3.5 h of printing');
+    expect(quote).toHaveTextContent('about 42 g · about 3.5 hours of printing');
 
     const queue = screen.getByRole('region', { name: 'Queue' });
     expect(queue).toHaveTextContent('number 3 in the queue: 2 prints are ahead of it (about 7.5 printer-hours)');

@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import { Alert } from '@/components/ui/Alert';
 import { Button } from '@/components/ui/Button';
 import { Spinner } from '@/components/ui/Spinner';
-import { formatGrams, formatMoney } from '@/lib/format';
+import { formatDuration, formatGrams, formatMoney } from '@/lib/format';
 import { formatDate, formatDateTimeWithZone } from '@/lib/format-date';
 import type { TrackingQueue, TrackingQuote, TrackingStep } from '../api/tracking';
 import { useTracking } from '../hooks/use-tracking';
@@ -160,7 +160,7 @@ function Timeline({ steps, timeZone }: { steps: TrackingStep[]; timeZone?: strin
 function QuoteCard({ quote }: { quote: TrackingQuote }) {
   const details = [
     `about ${formatGrams(quote.weight_g)}`,
-    `about ${quote.time_hours.toLocaleString('en-US', { maximumFractionDigits: 1 })} h of printing`,
+    `about ${formatDuration(quote.time_hours)} of printing`,
     quote.printer && `on the ${quote.printer}`,
   ].filter(Boolean);
   return (
