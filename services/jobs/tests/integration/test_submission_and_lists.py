@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import uuid
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -201,3 +201,42 @@ async def test_a_double_clicked_submit_makes_one_job_and_one_409(jobs_service, f
     assert refused.json()["error"]["fields"]["existing_job_id"] == created.json()["job_id"]
     assert await row_count(app, jobs) == before + 1
 
+
+
+async def test_search_and_filters_narrow_the_list_and_the_counts_alike(jobs_service, files_service, mint):
+    _, client = jobs_service
+    tag = uuid.uuid4().hex[:6]
+    made = []
+    for size, first, method, color, printer in ((27, "Quinn", "Filament", "True Red", "Prusa XL"),
+                                                (28, "Quinn", "Resin", "Clear", "Formlabs Form 3"),
+                                                (29, "Rory", "Filament", "True Red", "Prusa MK4S")):
+        sent = form(await upload(files_service[1], size), student_first_name=first, student_last_name=f"Zz{tag}",
+                    print_method=method, color=color, printer=printer)
+        response = await client.post("/api/v1/submissions", json=sent)
+        assert response.status_code == 201, response.text
+        made.append(response.json())
+    staff = mint.headers()
+
+    async def listed(**params) -> tuple[set[str], int]:
+        body = (await client.get("/api/v1/jobs", params={"status": "UPLOADED", **params}, headers=staff)).json()
+        counts = (await client.get("/api/v1/jobs/counts", params=params, headers=staff)).json()["counts"]
+        return {j["short_id"] for j in body["jobs"]}, counts["UPLOADED"]
+
+    ids = [m["short_id"] for m in made]
+    assert await listed(search=f"zz{tag}") == (set(ids), 3)  # by name, any case
+    assert await listed(search=f"quinn zz{tag}") == (set(ids[:2]), 2)
+    assert await listed(search=f"zz{tag}", method="Resin") == ({ids[1]}, 1)
+    assert await listed(search=f"zz{tag}", printer="Prusa MK4S") == ({ids[2]}, 1)
+    assert await listed(search=ids[2]) == ({ids[2]}, 1)  # by Job ID
+    # % and _ are literal characters, not wildcards.
+    assert (await listed(search=f"zz{tag}%"))[1] == 0 and (await listed(search=f"zz{tag[:3]}_"))[1] == 0
+    assert (await client.get("/api/v1/jobs", params={"search": "%_\\"}, headers=staff)).status_code == 200
+    future = (datetime.now(UTC) + timedelta(days=1)).isoformat()
+    assert await listed(search=f"zz{tag}", **{"from": future}) == (set(), 0)
+
+    card = (await client.get("/api/v1/jobs", params={"search": ids[0]}, headers=staff)).json()["jobs"][0]
+    assert card["staff_viewed_at"] is None and card["has_notes"] is False and card["lock"] is None
+    backwards = await client.get("/api/v1/jobs", params={"from": future, "to": "2020-01-01T00:00:00Z"}, headers=staff)
+    assert backwards.status_code == 422 and backwards.json()["error"]["fields"]["to"]
+    too_long = await client.get("/api/v1/jobs/counts", params={"search": "x" * 101}, headers=staff)
+    assert too_long.status_code == 422

@@ -128,7 +128,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List jobs of one status */
+        /** List jobs of one status, searched and filtered */
         get: operations["list_jobs"];
         put?: never;
         post?: never;
@@ -145,7 +145,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Job counts per status */
+        /** Job counts per status (matching the same search and filters as the list) */
         get: operations["job_counts"];
         put?: never;
         post?: never;
@@ -730,6 +730,11 @@ export interface components {
             failures?: components["schemas"]["PrintFailureInfo"][];
             /** File Path */
             file_path?: string | null;
+            /**
+             * Has Notes
+             * @default false
+             */
+            has_notes: boolean;
             /** Id */
             id: string;
             /** Last Updated By */
@@ -826,6 +831,8 @@ export interface components {
             class_number?: string | null;
             /** Color */
             color?: string | null;
+            /** Cost */
+            cost?: string | null;
             /**
              * Created At
              * Format: date-time
@@ -835,16 +842,26 @@ export interface components {
             discipline?: string | null;
             /** Display Name */
             display_name: string | null;
+            /**
+             * Has Notes
+             * @default false
+             */
+            has_notes: boolean;
             /** Id */
             id: string;
+            lock?: components["schemas"]["LockInfo"] | null;
             /** Original Filename */
             original_filename: string;
             /** Print Method */
             print_method?: string | null;
             /** Printer */
             printer?: string | null;
+            /** Printing Printer */
+            printing_printer?: string | null;
             /** Short Id */
             short_id: string;
+            /** Staff Viewed At */
+            staff_viewed_at?: string | null;
             status: components["schemas"]["JobStatus"];
             /** Student Email */
             student_email: string;
@@ -1749,6 +1766,15 @@ export interface operations {
                 status?: components["schemas"]["JobStatus"];
                 page?: number;
                 page_size?: number;
+                /** @description Name, e-mail, class or Job ID */
+                search?: string | null;
+                printer?: string | null;
+                method?: string | null;
+                discipline?: string | null;
+                /** @description Submitted at or after */
+                from?: string | null;
+                /** @description Submitted before */
+                to?: string | null;
             };
             header?: never;
             path?: never;
@@ -1774,20 +1800,30 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Unprocessable Entity */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
     };
     job_counts: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Name, e-mail, class or Job ID */
+                search?: string | null;
+                printer?: string | null;
+                method?: string | null;
+                discipline?: string | null;
+                /** @description Submitted at or after */
+                from?: string | null;
+                /** @description Submitted before */
+                to?: string | null;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -1805,6 +1841,15 @@ export interface operations {
             };
             /** @description Unauthorized */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

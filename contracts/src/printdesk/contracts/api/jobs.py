@@ -39,6 +39,13 @@ class SubmissionResponse(Model):
     tracking_token: str
 
 
+class LockInfo(Model):
+    workstation: str
+    staff_name: str
+    holder: str = Field(description='"<workstation> · <staff member>", as shown on a locked card')
+    expires_at: datetime
+
+
 class JobSummary(Model):
     id: str
     short_id: str
@@ -55,6 +62,12 @@ class JobSummary(Model):
     print_method: str | None = None
     color: str | None = None
     printer: str | None = None
+    # What a card shows at a glance: the NEW badge (never reviewed), the notes mark, the quote, the lock.
+    staff_viewed_at: datetime | None = None
+    has_notes: bool = False
+    cost: Decimal | None = None
+    printing_printer: str | None = None
+    lock: LockInfo | None = None
 
 
 class JobList(Model):

@@ -81,13 +81,6 @@ class ChangeStatusRequest(Model):
 # ---- responses --------------------------------------------------------------------------------------
 
 
-class LockInfo(Model):
-    workstation: str
-    staff_name: str
-    holder: str = Field(description='"<workstation> · <staff member>", as shown on a locked card')
-    expires_at: datetime
-
-
 class PaymentInfo(Model):
     grams: Decimal
     price: Decimal
@@ -122,7 +115,6 @@ class JobDetail(JobSummary):
     rejection_custom_reason: str | None = None
     notes: str = ""
     last_updated_by: str | None = None
-    lock: LockInfo | None = None
     confirmation: ConfirmationInfo | None = None
     payment: PaymentInfo | None = None
     charge_difference: Decimal | None = Field(default=None, description="Final charge minus quote")

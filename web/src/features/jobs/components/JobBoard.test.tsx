@@ -22,6 +22,11 @@ function job(overrides: Partial<JobSummary>): JobSummary {
     original_filename: 'cube.stl',
     created_at: new Date(Date.now() - (2 * HOUR + 10 * 60_000)).toISOString(),
     updated_at: new Date().toISOString(),
+    staff_viewed_at: null,
+    has_notes: false,
+    cost: null,
+    printing_printer: null,
+    lock: null,
     ...overrides,
   };
 }

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -49,31 +51,83 @@ class SqlJobRepository:
         return list(self._seen.values())
 
 
+@dataclass(frozen=True)
+class JobFilters:
+    """The dashboard's search box and filters; every field optional."""
+
+    search: str | None = None
+    printer: str | None = None
+    method: str | None = None
+    discipline: str | None = None
+    created_from: datetime | None = None
+    created_to: datetime | None = None
+
+    def conditions(self) -> list[sa.ColumnElement[bool]]:
+        found: list[sa.ColumnElement[bool]] = []
+        if self.search and self.search.strip():
+            term = self.search.strip()
+            like = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            found.append(sa.or_(
+                jobs.c.student_name.ilike(like), jobs.c.student_email.ilike(like), jobs.c.class_number.ilike(like),
+                jobs.c.short_id == term.lower(), jobs.c.id == term.lower(),
+            ))
+        if self.printer:
+            found.append(sa.or_(jobs.c.printer == self.printer, jobs.c.printing_printer == self.printer))
+        if self.method:
+            found.append(jobs.c.print_method == self.method)
+        if self.discipline:
+            found.append(jobs.c.discipline == self.discipline)
+        if self.created_from:
+            found.append(jobs.c.created_at >= self.created_from)
+        if self.created_to:
+            found.append(jobs.c.created_at < self.created_to)
+        return found
+
+
+_SUMMARY_COLUMNS = (
+    jobs.c.id, jobs.c.short_id, jobs.c.status, jobs.c.student_name, jobs.c.student_email, jobs.c.display_name,
+    jobs.c.original_filename, jobs.c.created_at, jobs.c.updated_at, jobs.c.discipline, jobs.c.class_number,
+    jobs.c.print_method, jobs.c.color, jobs.c.printer, jobs.c.staff_viewed_at, (jobs.c.notes != "").label("has_notes"),
+    jobs.c.cost, jobs.c.printing_printer, jobs.c.lock_workstation, jobs.c.lock_staff_name, jobs.c.lock_expires_at,
+)
+
+
+def _summary(row: sa.RowMapping, now: datetime) -> dict:
+    item = dict(row)
+    workstation, staff, until = item.pop("lock_workstation"), item.pop("lock_staff_name"), item.pop("lock_expires_at")
+    item["lock"] = (
+        {"workstation": workstation, "staff_name": staff, "holder": f"{workstation} · {staff}", "expires_at": until}
+        if workstation and until and until > now else None
+    )
+    return item
+
+
 class SqlJobQueries:
     """Reads for the dashboard; they bypass the aggregate and return rows shaped for the API."""
 
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
 
-    async def page(self, status: JobStatus, page: int, page_size: int) -> tuple[list[dict], int]:
-        total = await self.session.scalar(sa.select(sa.func.count()).where(jobs.c.status == status))
+    async def page(
+        self, status: JobStatus, page: int, page_size: int, filters: JobFilters | None = None
+    ) -> tuple[list[dict], int]:
+        where = [jobs.c.status == status, *(filters or JobFilters()).conditions()]
+        total = await self.session.scalar(sa.select(sa.func.count()).select_from(jobs).where(*where))
         rows = (
             await self.session.execute(
-                sa.select(
-                    jobs.c.id, jobs.c.short_id, jobs.c.status, jobs.c.student_name, jobs.c.student_email,
-                    jobs.c.display_name, jobs.c.original_filename, jobs.c.created_at, jobs.c.updated_at,
-                    jobs.c.discipline, jobs.c.class_number, jobs.c.print_method, jobs.c.color, jobs.c.printer,
-                )
-                .where(jobs.c.status == status)
+                sa.select(*_SUMMARY_COLUMNS)
+                .where(*where)
                 .order_by(jobs.c.created_at.desc(), jobs.c.id)
                 .offset((page - 1) * page_size)
                 .limit(page_size)
             )
         ).mappings().all()
-        return [dict(r) for r in rows], total or 0
+        now = datetime.now(UTC)
+        return [_summary(r, now) for r in rows], total or 0
 
-    async def counts(self) -> dict[JobStatus, int]:
-        rows = (await self.session.execute(sa.select(jobs.c.status, sa.func.count()).group_by(jobs.c.status))).all()
+    async def counts(self, filters: JobFilters | None = None) -> dict[JobStatus, int]:
+        query = sa.select(jobs.c.status, sa.func.count()).where(*(filters or JobFilters()).conditions())
+        rows = (await self.session.execute(query.group_by(jobs.c.status))).all()
         counts = {status: 0 for status in JobStatus}
         counts.update({JobStatus(status): n for status, n in rows})
         return counts
