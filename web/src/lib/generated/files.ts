@@ -1,5 +1,39 @@
 // Generated from contracts/openapi/files.json by `npm run gen:api`. Do not edit.
 export interface paths {
+    "/api/v1/admin/audit/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A safe repair: delete an orphaned or stale file, rewrite a job's metadata, move its file into place */
+        post: operations["storage_audit_action"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/audit/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The storage root compared with the records: orphaned, stale and broken files, moves in progress */
+        get: operations["storage_audit_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/files/health": {
         parameters: {
             query?: never;
@@ -9,6 +43,23 @@ export interface paths {
         };
         /** Health of the files service */
         get: operations["health"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/files/jobs/{job_id}/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The files beside the job's file that may be printed for it, best first */
+        get: operations["job_candidates"];
         put?: never;
         post?: never;
         delete?: never;
@@ -110,6 +161,36 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /**
+         * CandidateFile
+         * @description A file in the job's folder that may be printed for it.
+         */
+        CandidateFile: {
+            /**
+             * Extension
+             * @example .3mf
+             */
+            extension: string;
+            /**
+             * Is Current
+             * @description the job's authoritative file now
+             */
+            is_current: boolean;
+            /**
+             * Is Original
+             * @description the file the student uploaded
+             */
+            is_original: boolean;
+            /**
+             * Modified At
+             * Format: date-time
+             */
+            modified_at: string;
+            /** Name */
+            name: string;
+            /** Size Bytes */
+            size_bytes: number;
+        };
+        /**
          * CostEstimate
          * @description An estimated weight and cost range of printing the model with one print method.
          *
@@ -159,6 +240,26 @@ export interface components {
         HTTPValidationError: {
             /** Detail */
             detail?: components["schemas"]["ValidationError"][];
+        };
+        /**
+         * JobCandidates
+         * @description The job's candidate files, best first (extension priority, newest, name); rescan = ask again.
+         */
+        JobCandidates: {
+            /** Candidates */
+            candidates: components["schemas"]["CandidateFile"][];
+            /**
+             * Folder
+             * @description the folder of the job's file, relative to the storage root
+             */
+            folder: string;
+            /** Job Id */
+            job_id: string;
+            /**
+             * Recommended
+             * @description the first candidate's name (null when there is none)
+             */
+            recommended: string | null;
         };
         /**
          * LinkKey
@@ -243,6 +344,30 @@ export interface components {
             workstation?: string | null;
         };
         /**
+         * PendingMove
+         * @description A move not finished yet (the finisher loop completes it).
+         */
+        PendingMove: {
+            /** Created At */
+            created_at: string | null;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Job Id */
+            job_id: string;
+            /**
+             * Phase
+             * @enum {string}
+             */
+            phase: "copying" | "cleanup";
+            /** Reason */
+            reason: string;
+            /** Target Status */
+            target_status: string | null;
+        };
+        /**
          * PrinterFit
          * @description Whether the model fits one printer's build volume (in some quarter-turn orientation).
          */
@@ -253,6 +378,97 @@ export interface components {
             method: string;
             /** Printer */
             printer: string;
+        };
+        /**
+         * StorageAuditAction
+         * @description A safe repair: `path` (relative to the storage root) for deletes, `job_id` for repairs.
+         */
+        StorageAuditAction: {
+            /**
+             * Action
+             * @enum {string}
+             */
+            action: "delete_orphan" | "delete_stale" | "repair_metadata" | "repair_location";
+            /** Job Id */
+            job_id?: string | null;
+            /** Path */
+            path?: string | null;
+            /** Staff Name */
+            staff_name: string;
+        };
+        /** StorageAuditActionResult */
+        StorageAuditActionResult: {
+            /**
+             * Action
+             * @enum {string}
+             */
+            action: "delete_orphan" | "delete_stale" | "repair_metadata" | "repair_location";
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Job Id */
+            job_id: string | null;
+            /** Outcome */
+            outcome: string;
+            /** Path */
+            path: string | null;
+            /** Staff Name */
+            staff_name: string;
+        };
+        /**
+         * StorageAuditReport
+         * @description The storage root compared with the records. `clean` when nothing is orphaned, stale or broken.
+         */
+        StorageAuditReport: {
+            /** Broken Links */
+            broken_links: components["schemas"]["StorageBrokenLink"][];
+            /** Clean */
+            clean: boolean;
+            /** Files Scanned */
+            files_scanned: number;
+            /**
+             * Generated At
+             * Format: date-time
+             */
+            generated_at: string;
+            /**
+             * Orphaned Files
+             * @description paths no job's records name (stale copies are listed apart)
+             */
+            orphaned_files: string[];
+            /** Pending Moves */
+            pending_moves: components["schemas"]["PendingMove"][];
+            /** Stale Files */
+            stale_files: components["schemas"]["StorageStaleFile"][];
+        };
+        /** StorageBrokenLink */
+        StorageBrokenLink: {
+            /** Issues */
+            issues: ("file_missing" | "metadata_missing" | "original_missing" | "dir_status_mismatch" | "metadata_mismatch")[];
+            /** Job Id */
+            job_id: string;
+            /** Relative Path */
+            relative_path: string;
+            /**
+             * Status
+             * @description the job status the files service last applied
+             * @example PENDING
+             */
+            status: string;
+        };
+        /**
+         * StorageStaleFile
+         * @description A copy of a job's file (same name) left in another folder.
+         */
+        StorageStaleFile: {
+            /** Job Id */
+            job_id: string;
+            /** Job Path */
+            job_path: string;
+            /** Path */
+            path: string;
         };
         /**
          * UploadResponse
@@ -299,6 +515,77 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    storage_audit_action: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StorageAuditAction"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StorageAuditActionResult"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    storage_audit_report: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StorageAuditReport"];
+                };
+            };
+        };
+    };
     health: {
         parameters: {
             query?: never;
@@ -315,6 +602,46 @@ export interface operations {
                 };
                 content: {
                     "application/json": unknown;
+                };
+            };
+        };
+    };
+    job_candidates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                job_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobCandidates"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
                 };
             };
         };

@@ -90,3 +90,86 @@ class LinkKey(Model):
 
     public_key: str
     key_id: str
+
+
+# ---- candidate files and the storage audit ------------------------------------------------------------
+
+AuditIssue = Literal["file_missing", "metadata_missing", "original_missing", "dir_status_mismatch",
+                     "metadata_mismatch"]
+AuditActionName = Literal["delete_orphan", "delete_stale", "repair_metadata", "repair_location"]
+
+
+class CandidateFile(Model):
+    """A file in the job's folder that may be printed for it."""
+
+    name: str
+    size_bytes: int
+    modified_at: datetime
+    extension: str = Field(examples=[".3mf"])
+    is_current: bool = Field(description="the job's authoritative file now")
+    is_original: bool = Field(description="the file the student uploaded")
+
+
+class JobCandidates(Model):
+    """The job's candidate files, best first (extension priority, newest, name); rescan = ask again."""
+
+    job_id: str
+    folder: str = Field(description="the folder of the job's file, relative to the storage root")
+    candidates: list[CandidateFile]
+    recommended: str | None = Field(description="the first candidate's name (null when there is none)")
+
+
+class StorageBrokenLink(Model):
+    job_id: str
+    status: str = Field(description="the job status the files service last applied", examples=["PENDING"])
+    relative_path: str
+    issues: list[AuditIssue]
+
+
+class StorageStaleFile(Model):
+    """A copy of a job's file (same name) left in another folder."""
+
+    path: str
+    job_id: str
+    job_path: str
+
+
+class PendingMove(Model):
+    """A move not finished yet (the finisher loop completes it)."""
+
+    id: uuid.UUID
+    job_id: str
+    reason: str
+    phase: Literal["copying", "cleanup"]
+    target_status: str | None
+    created_at: datetime | None
+
+
+class StorageAuditReport(Model):
+    """The storage root compared with the records. `clean` when nothing is orphaned, stale or broken."""
+
+    generated_at: datetime
+    clean: bool
+    files_scanned: int
+    orphaned_files: list[str] = Field(description="paths no job's records name (stale copies are listed apart)")
+    broken_links: list[StorageBrokenLink]
+    stale_files: list[StorageStaleFile]
+    pending_moves: list[PendingMove]
+
+
+class StorageAuditAction(Model):
+    """A safe repair: `path` (relative to the storage root) for deletes, `job_id` for repairs."""
+
+    staff_name: str = Field(min_length=1, max_length=100)
+    action: AuditActionName
+    job_id: str | None = Field(default=None, min_length=1, max_length=32)
+    path: str | None = Field(default=None, min_length=1, max_length=1024)
+
+
+class StorageAuditActionResult(Model):
+    id: uuid.UUID
+    action: AuditActionName
+    staff_name: str
+    job_id: str | None
+    path: str | None
+    outcome: str

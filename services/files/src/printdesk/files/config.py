@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+from typing import Annotated
 
-from pydantic import AliasChoices, Field
-from pydantic_settings import SettingsConfigDict
+from pydantic import AliasChoices, Field, field_validator
+from pydantic_settings import NoDecode, SettingsConfigDict
 
+from printdesk.files.domain.candidates import (
+    DEFAULT_ALLOWED_EXTENSIONS,
+    DEFAULT_EXTENSION_PRIORITY,
+    normalise_extensions,
+)
 from printdesk.kit.settings import ServiceSettings
 
 _MB = 1024 * 1024
+# `.3mf .form` or `.3mf,.form` (or a JSON list) in the environment.
+Extensions = Annotated[tuple[str, ...], NoDecode]
 
 
 class FilesSettings(ServiceSettings):
@@ -24,6 +33,24 @@ class FilesSettings(ServiceSettings):
     analysis_max_mb: int = Field(default=64, ge=1, le=2048)
     staging_max_age_hours: float = Field(default=24, gt=0)
     staging_sweep_interval_seconds: float = Field(default=600, gt=0)
+    # A job's files (candidate scan, authoritative switch): which kinds count, and which is preferred.
+    candidate_extensions: Extensions = DEFAULT_ALLOWED_EXTENSIONS
+    candidate_priority: Extensions = DEFAULT_EXTENSION_PRIORITY
+    # The loop that finishes interrupted moves: how often it looks, and how old a move must be before the loop
+    # (rather than the redelivered event) redoes it. At startup it redoes every unfinished move at once.
+    move_finisher_interval_seconds: float = Field(default=30, gt=0)
+    move_finisher_grace_seconds: float = Field(default=120, ge=0)
+
+    @field_validator("candidate_extensions", "candidate_priority", mode="before")
+    @classmethod
+    def _extension_list(cls, value: object) -> tuple[str, ...]:
+        if isinstance(value, str):
+            text = value.strip()
+            value = json.loads(text) if text.startswith("[") else text.replace(",", " ").split()
+        extensions = normalise_extensions(value)  # type: ignore[arg-type]
+        if not extensions:
+            raise ValueError("name at least one extension")
+        return extensions
 
     @property
     def max_upload_bytes(self) -> int:

@@ -6,6 +6,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import JSONB, UUID
 
 from printdesk.kit.messaging.tables import inbox_table, outbox_table
+from printdesk.kit.roster import roster_table
 
 metadata = sa.MetaData()
 
@@ -37,6 +38,46 @@ stored_files = sa.Table(
     sa.Column("sha256", sa.String(64), nullable=False),
     sa.Column("size_bytes", sa.BigInteger, nullable=False),
     sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()),
+    # Since 0004: the status last applied (and when the jobs service changed it), the student's original
+    # while another file is the one to print, and the metadata.json as last written.
+    sa.Column("status", sa.String(16), nullable=False, server_default="UPLOADED"),
+    sa.Column("status_at", sa.DateTime(timezone=True)),
+    sa.Column("original_path", sa.Text),
+    sa.Column("document", JSONB),
+)
+
+# A change to a job's files, recorded before a file is touched (service_layer.moves): copying -> cleanup -> done.
+file_moves = sa.Table(
+    "file_moves",
+    metadata,
+    sa.Column("id", UUID(as_uuid=True), primary_key=True),
+    sa.Column("event_id", UUID(as_uuid=True), nullable=False),
+    sa.Column("job_id", sa.String(32), nullable=False),
+    sa.Column("reason", sa.String(32), nullable=False),
+    sa.Column("change", JSONB, nullable=False),
+    sa.Column("phase", sa.String(16), nullable=False),
+    sa.Column("sources", JSONB, nullable=False, server_default=sa.text("'[]'::jsonb")),
+    sa.Column("outcome", sa.String(32)),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()),
+    sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()),
+    sa.UniqueConstraint("event_id", name="uq_file_moves_event_id"),
+)
+sa.Index("ix_file_moves_unfinished", file_moves.c.created_at, postgresql_where=file_moves.c.phase != "done")
+sa.Index("ix_file_moves_job_id", file_moves.c.job_id)
+
+# Every admin action on the storage root (delete orphan/stale, repair metadata/location), attributed.
+storage_audit_actions = sa.Table(
+    "storage_audit_actions",
+    metadata,
+    sa.Column("id", UUID(as_uuid=True), primary_key=True),
+    sa.Column("at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("staff_name", sa.String(100), nullable=False),
+    sa.Column("workstation_id", sa.String(100)),
+    sa.Column("action", sa.String(32), nullable=False),
+    sa.Column("job_id", sa.String(32)),
+    sa.Column("path", sa.Text),
+    sa.Column("outcome", sa.String(32), nullable=False),
+    sa.Column("details", JSONB, nullable=False),
 )
 
 # The latest lab catalog the jobs service announced (one row); estimates use it, the seed until it exists.
@@ -61,5 +102,6 @@ link_keys = sa.Table(
     sa.Column("retired_at", sa.DateTime(timezone=True)),
 )
 
+staff_roster = roster_table(metadata)
 outbox = outbox_table(metadata)
 inbox = inbox_table(metadata)

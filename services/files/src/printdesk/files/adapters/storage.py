@@ -18,6 +18,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from printdesk.files.adapters.job_folders import JobFolders
 from printdesk.files.domain.content import SNIFF_BYTES, TAIL_BYTES, ContentSample
 from printdesk.files.domain.rules import InvalidUpload, metadata_name
 from printdesk.files.service_layer.ports import PlacedFile, StagedFile
@@ -108,7 +109,9 @@ def _write_atomically(path: Path, data: bytes) -> None:
     os.replace(tmp, path)
 
 
-class LocalStorage:
+class LocalStorage(JobFolders):
+    """Staging (here) and the per-status folders (`JobFolders`) of one storage root."""
+
     def __init__(self, root: Path) -> None:
         self.root = root.resolve()
         (self.root / STAGING).mkdir(parents=True, exist_ok=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from printdesk.files.adapters.move_records import SqlAuditLog, SqlMoveRepository, SqlStaffRoster
 from printdesk.files.adapters.repository import SqlCatalogCopyRepository, SqlStoredFileRepository, SqlUploadRepository
 from printdesk.kit.messaging.uow import SqlUnitOfWork
 
@@ -10,8 +11,19 @@ class FilesUnitOfWork(SqlUnitOfWork):
     uploads: SqlUploadRepository
     stored_files: SqlStoredFileRepository
     catalog: SqlCatalogCopyRepository
+    moves: SqlMoveRepository
+    staff: SqlStaffRoster
+    audit_log: SqlAuditLog
 
     def _enter_repositories(self) -> None:
         self.uploads = SqlUploadRepository(self.session)
         self.stored_files = SqlStoredFileRepository(self.session)
         self.catalog = SqlCatalogCopyRepository(self.session)
+        self.moves = SqlMoveRepository(self.session)
+        self.staff = SqlStaffRoster(self.session)
+        self.audit_log = SqlAuditLog(self.session)
+
+    def sibling(self) -> FilesUnitOfWork:
+        """A unit of work of its own on the same database (and the same relay), e.g. to commit a move's intent
+        before the consumer's transaction copies a byte."""
+        return type(self)(self._session_factory, self._outbox, self._inbox, self._on_events_committed)

@@ -18,9 +18,21 @@ STATUS_FOLDERS = {
     "PRINTING": "Printing",
     "COMPLETED": "Completed",
     "PAIDPICKEDUP": "PaidPickedUp",
-    "REJECTED": "Uploaded",  # a rejected job's file stays where the student left it
+    "REJECTED": "Rejected",
     "ARCHIVED": "Archived",
 }
+
+
+class UnknownStatus(ValueError):
+    """A job status this service has no folder for."""
+
+
+def folder_for(status: str) -> str:
+    """The folder of the storage root that keeps a job's file while the job is in `status`."""
+    try:
+        return STATUS_FOLDERS[status]
+    except KeyError:
+        raise UnknownStatus(f"no folder for status {status!r}") from None
 
 
 class InvalidUpload(ValueError):

@@ -30,4 +30,7 @@ class StagingSweeper:
     async def run(self, runtime: ServiceRuntime) -> None:
         while not runtime.stopping:
             await self.sweep_once(runtime)
-            await asyncio.sleep(self.interval_seconds)
+            # In short naps, so a stopping service is not kept waiting for the whole interval.
+            deadline = asyncio.get_running_loop().time() + self.interval_seconds
+            while not runtime.stopping and (left := deadline - asyncio.get_running_loop().time()) > 0:
+                await asyncio.sleep(min(left, 0.5))

@@ -24,7 +24,7 @@ from printdesk.files.domain.estimates import (
     describe_model,
 )
 from printdesk.files.domain.filenames import accept_filename
-from printdesk.files.domain.rules import STATUS_FOLDERS, storage_base_name
+from printdesk.files.domain.rules import folder_for, storage_base_name
 from printdesk.files.service_layer.ports import CatalogCopy, MeshAnalyzer, Storage, UnitOfWork, Upload
 
 PRODUCER = "files"
@@ -172,10 +172,11 @@ async def store_job_file(event: contract.JobSubmitted, uow: UnitOfWork, storage:
     Copy first, record second, delete the staged copy only after the commit: a crash at any point
     leaves either the staged file or the placed one, and a redelivery finishes the work.
     """
+    await uow.stored_files.lock(event.job_id)  # no admin delete meanwhile (of a copy an earlier attempt left)
     upload = await uow.uploads.get(event.upload_id)
     if upload is None:
         raise UploadMissing(f"upload {event.upload_id} of job {event.job_id} does not exist")
-    folder = STATUS_FOLDERS[event.status]
+    folder = folder_for(event.status)
     base = storage_base_name(event.student_name, event.short_id, event.print_method, event.color)
     extension = PurePosixPath(upload.safe_filename).suffix.lstrip(".") or upload.kind
     now = datetime.now(UTC).isoformat()
@@ -200,7 +201,9 @@ async def store_job_file(event: contract.JobSubmitted, uow: UnitOfWork, storage:
         "updated_at": now,
     }
     placed = await storage.place(upload.staged_path, folder, base, extension, upload.sha256, metadata)
-    await uow.stored_files.upsert(event.job_id, upload.id, placed, upload.sha256, upload.size_bytes)
+    document = {**metadata, "display_name": placed.display_name, "file_path": placed.relative_path}
+    await uow.stored_files.upsert(event.job_id, upload.id, placed, upload.sha256, upload.size_bytes,
+                                  status=event.status, document=document)
     await uow.uploads.mark_claimed(upload.id, event.job_id)
     await uow.add_event(
         contract.make_event(
