@@ -68,8 +68,9 @@ COMMANDS: dict[str, Callable[[JobLifecycle], None]] = {
 
 
 def ready(status: S) -> JobLifecycle:
-    """A job in `status` holding a live, unused confirm link, so confirm fails on the status alone."""
-    return job(status, confirmation=lc.Confirmation(token_hash=TOKEN, expires_at=NOW + timedelta(hours=1)))
+    """A quoted job in `status` holding a live, unused confirm link, so confirm fails on the status alone."""
+    return job(status, cost=Money(Decimal("4.50")),
+               confirmation=lc.Confirmation(token_hash=TOKEN, expires_at=NOW + timedelta(hours=1)))
 
 
 def test_every_command_has_its_starting_statuses():
@@ -226,6 +227,13 @@ def test_a_resend_replaces_the_link_so_the_old_one_stops_working():
     j.confirm("b" * 64, NOW + timedelta(hours=81))
     assert j.status == S.READYTOPRINT
     assert j.confirmation_last_sent_at == NOW + timedelta(hours=80)
+
+
+def test_a_job_put_in_pending_by_hand_has_no_quote_to_resend():
+    j = job(S.PENDING)
+    with pytest.raises(InvalidInput, match="no quote"):
+        j.resend_confirmation(SAM, NOW, token_hash="b" * 64)
+    assert j.confirmation is None and j.events == []
 
 
 def test_a_valid_link_on_a_force_confirmed_job_is_refused_with_the_status():

@@ -40,6 +40,20 @@ from printdesk.notify.config import NotifySettings
 
 
 @pytest.fixture(scope="session")
+def nats_url(scratch_dir: Path):
+    """A NATS server of notify's own: on the shared one, the JOBS events of every other suite (thousands) would
+    queue in front of each event these tests publish, since a new durable consumer starts from the beginning."""
+    from printdesk.devstack.servers import EmbeddedNats, free_port
+
+    server = EmbeddedNats(scratch_dir / "notify-nats", free_port(), free_port(), scratch_dir / "notify-nats.log")
+    server.start()
+    try:
+        yield server.url
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
 def mint() -> TokenMint:
     return TokenMint()
 

@@ -174,6 +174,8 @@ class JobLifecycle:
     def resend_confirmation(self, actor: Actor, now: datetime, *, token_hash: str) -> None:
         """A fresh link; the old ones stop working."""
         self._begin("resend_confirmation", actor, now)
+        if self.cost is None:
+            raise InvalidInput("this job has no quote to confirm yet; approve it first")
         self.confirmation = Confirmation(token_hash=_text(token_hash, "token_hash"), expires_at=now + CONFIRMATION_TTL)
         self.confirmation_last_sent_at = now
         self._done(actor, ConfirmationResent(**self._who(actor, now), confirmation_expires_at=self.confirmation.expires_at))
