@@ -140,4 +140,7 @@ def stack():
     running.add_staff(STAFF_MEMBER)
     yield running
     running.stop()
-    shutil.rmtree(var, ignore_errors=True)
+    if os.environ.get("PRINTDESK_E2E_KEEP"):  # keep logs, mail and storage to look at after a failure
+        print(f"\ne2e stack state kept in {var}")
+    else:
+        shutil.rmtree(var, ignore_errors=True)
