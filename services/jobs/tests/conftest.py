@@ -32,6 +32,7 @@ async def jobs_service(service_database, nats_url, files_service, mint):
     app = make_app(settings)
     app.state.uploads = HttpUploadLookup("http://files", transport=httpx.ASGITransport(app=files_app))
     mint.install(app)
+    mint.install(files_app)  # the approval's check of a chosen file asks the files service as the staff member
     async with running_app(app) as client:
         # Staff actions need an active roster member: announce one the way the auth service does.
         await announce_staff(nats_url, STAFF)

@@ -233,6 +233,30 @@ async def test_an_expired_link_is_410_and_the_student_can_get_a_new_one(jobs_ser
     assert (await client.post(f"/api/v1/confirm/{fresh}")).json()["status"] == "READYTOPRINT"
 
 
+async def test_approval_can_print_another_file_of_the_job_but_not_one_that_is_not_there(
+    jobs_service, files_service, mint
+):
+    app, client = jobs_service
+    job_id = await submitted_job(jobs_service, files_service)
+    staff = mint.headers()
+
+    async def candidates():
+        answer = await files_service[1].get(f"/api/v1/files/jobs/{job_id}/candidates", headers=staff)
+        return answer.json() if answer.status_code == 200 else None
+
+    found = await eventually(candidates)
+    assert found and found["recommended"]
+    ghost = await client.post(f"/api/v1/jobs/{job_id}/approve", headers=staff, json={
+        "staff_name": STAFF, "weight_g": 10, "time_hours": 1, "authoritative_filename": "ghost_v2.3mf"})
+    assert ghost.status_code == 422 and "authoritative_filename" in ghost.json()["error"]["fields"]
+    assert (await job_row(app, job_id))["status"] == "UPLOADED"
+    chosen = await client.post(f"/api/v1/jobs/{job_id}/approve", headers=staff, json={
+        "staff_name": STAFF, "weight_g": 10, "time_hours": 1, "authoritative_filename": found["recommended"]})
+    assert chosen.status_code == 200, chosen.text
+    [change] = await events_of(app, job_id, "JobChanged")
+    assert change["authoritative_filename"] == found["recommended"]
+
+
 async def test_rejection_keeps_the_reasons_and_announces_them(jobs_service, files_service, mint):
     app, client = jobs_service
     job_id = await submitted_job(jobs_service, files_service)

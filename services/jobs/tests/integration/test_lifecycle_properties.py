@@ -133,9 +133,8 @@ steps = st.lists(st.tuples(st.sampled_from(COMMANDS), st.sampled_from(STATUSES))
 
 
 @pytest.fixture(scope="module")
-async def rival_known(jobs_service, files_service, mint):
+async def rival_known(jobs_service):
     app, _ = jobs_service
-    mint.install(files_service[0])  # admin reads of the files service's audit report
     await announce_staff(app.state.runtime.settings.nats_url, RIVAL)
     assert await staff_known(app, RIVAL)
 

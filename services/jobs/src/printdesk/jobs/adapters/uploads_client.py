@@ -28,5 +28,18 @@ class HttpUploadLookup:
             sha256=body["sha256"], size_bytes=body["size_bytes"],
         )
 
+    async def candidate_names(self, job_id: str, credentials: dict[str, str]) -> set[str] | None:
+        """Names of the job's files that may be printed for it, asked with the staff member's own credentials;
+        None when the files service does not know the job."""
+        try:
+            response = await self._client.get(f"/api/v1/files/jobs/{job_id}/candidates", headers=credentials)
+        except httpx.HTTPError as exc:
+            raise UploadServiceUnavailable(str(exc)) from exc
+        if response.status_code == 404:
+            return None
+        if response.status_code != 200:
+            raise UploadServiceUnavailable(f"files service answered {response.status_code}")
+        return {c["name"] for c in response.json()["candidates"]}
+
     async def aclose(self) -> None:
         await self._client.aclose()

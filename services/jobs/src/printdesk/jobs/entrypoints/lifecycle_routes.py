@@ -3,6 +3,7 @@ notes, edit locks and delete. Each answers with the job as it now is (`JobDetail
 
 from __future__ import annotations
 
+import logging
 from datetime import UTC, datetime
 
 from fastapi import APIRouter, Request, Response
@@ -26,10 +27,12 @@ from printdesk.jobs.entrypoints.job_views import detail_of
 from printdesk.jobs.entrypoints.job_views import trail_of as trail_view
 from printdesk.jobs.service_layer import lifecycle as uc
 from printdesk.jobs.service_layer.errors import UseCaseError
-from printdesk.jobs.service_layer.ports import LoadedJob
+from printdesk.jobs.service_layer.ports import LoadedJob, UploadServiceUnavailable
 from printdesk.kit.auth import Principal, StaffPrincipal
 from printdesk.kit.errors import ApiError
 from printdesk.kit.roster import require_active_staff
+
+log = logging.getLogger(__name__)
 
 router = APIRouter(prefix="/api/v1", tags=["jobs"])
 
@@ -78,9 +81,31 @@ async def job_events(job_id: str, _: StaffPrincipal, request: Request) -> JSONRe
              summary="Quote the print and e-mail the student a confirm link (UPLOADED → PENDING)")
 async def approve(job_id: str, body: ApproveRequest, principal: StaffPrincipal, request: Request) -> JSONResponse:
     actor = await acting(request, principal, body.staff_name)
+    if body.authoritative_filename:
+        await _check_chosen_file(request, job_id, body.authoritative_filename)
     cmd = uc.Approve(weight_g=body.weight_g, time_hours=body.time_hours, printer=body.printer,
                      authoritative_filename=body.authoritative_filename)
     return await run(request, job_id, actor, uc.approve_step(cmd, actor, request.app.state.runtime.settings.public_url))
+
+
+async def _check_chosen_file(request: Request, job_id: str, name: str) -> None:
+    """The file staff chose must be one of the job's files right now (asked of the files service, as them)."""
+    try:
+        name = uc.checked_filename(name) or ""
+    except UseCaseError as exc:
+        raise as_api_error(exc) from exc
+    credentials = {k: v for k, v in (("Authorization", request.headers.get("authorization")),
+                                     ("Cookie", request.headers.get("cookie"))) if v}
+    try:
+        names = await request.app.state.uploads.candidate_names(job_id, credentials)
+    except UploadServiceUnavailable as exc:
+        log.warning("could not check a chosen file", extra={"job_id": job_id, "problem": str(exc)})
+        raise ApiError(503, "unavailable", "The file service is not answering, so the chosen file cannot be "
+                       "checked; try again in a minute or approve with the current file.") from exc
+    if names is not None and name not in names:
+        raise ApiError(422, "validation_error", "That file is not among this job's files (it may have been "
+                       "moved or renamed): detect newer saves and choose again.",
+                       {"authoritative_filename": f"{name} was not found beside the job's file."})
 
 
 @router.post("/jobs/{job_id}/reject", response_model=JobDetail, responses=_CHANGE,
