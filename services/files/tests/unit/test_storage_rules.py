@@ -85,8 +85,11 @@ def test_metadata_after_a_move_states_the_new_place_and_keeps_what_was_there():
     assert document["status"] == "PENDING" and document["file_path"] == "Pending/x.stl"
     assert document["display_name"] == "x.stl" and document["material"] == "Resin"
     assert document["sha256"] == "abc" and document["analysis"] == {"triangles": 12}
-    assert document["authoritative_filename"] is None and document["authoritative_history"] == []
+    # Approval settles the file to print: the job's own, as nobody chose another.
+    assert document["authoritative_filename"] == "x.stl" and document["authoritative_history"] == []
     assert recorded_state(document) == ("PENDING", "Pending/x.stl")
+    uploaded = build_metadata({}, status="UPLOADED", file_path="Uploaded/x.stl", updated_at="t0", facts=FACTS)
+    assert uploaded["authoritative_filename"] is None
     assert previous["status"] == "UPLOADED"  # the previous document is not changed
 
 

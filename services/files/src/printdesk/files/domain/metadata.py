@@ -83,6 +83,9 @@ def build_metadata(
         history.append(switch.history_entry())
         document["authoritative_filename"] = switch.to_name
     document["authoritative_history"] = history
+    if document.get("authoritative_filename") is None and status != "UPLOADED":
+        # Approval settles which file is printed: the job's file as it is, unless staff chose another.
+        document["authoritative_filename"] = name_of(file_path)
     document["status"] = status
     document["file_path"] = file_path
     document["display_name"] = name_of(file_path)
