@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page, type Route } from '@playwright/test';
+import { installFakeEventSource } from './fake-event-source';
 
 /**
  * MOCKED visual check — every /api/v1 call is answered by page.route below,
@@ -57,6 +58,8 @@ async function mockStaffApi(page: Page, role: 'admin' | 'staff' = 'admin') {
     json(r, { workstation: role === 'admin' ? 'office' : 'front-desk', role, expires_at: ago(-8 * HOUR) }),
   );
   await mockRoster(page);
+  await installFakeEventSource(page);
+  await page.route('**/api/v1/catalog', (r) => json(r, catalog));
   await page.route('**/api/v1/jobs/counts', (r) =>
     json(r, {
       counts: { UPLOADED: 4, PENDING: 0, READYTOPRINT: 2, PRINTING: 1, COMPLETED: 0, PAIDPICKEDUP: 12, REJECTED: 1, ARCHIVED: 0 },

@@ -7,6 +7,18 @@ import type { components as Jobs } from './generated/jobs';
 export type JobStatus = Jobs['schemas']['JobStatus'];
 export type JobSummary = Jobs['schemas']['JobSummary'];
 export type JobList = Jobs['schemas']['JobList'];
+export type JobDetail = Jobs['schemas']['JobDetail'];
+export type JobEventItem = Jobs['schemas']['JobEventItem'];
+export type JobEventList = Jobs['schemas']['JobEventList'];
+export type LockInfo = Jobs['schemas']['LockInfo'];
+export type PaymentInfo = Jobs['schemas']['PaymentInfo'];
+export type ApproveRequest = Jobs['schemas']['ApproveRequest'];
+export type RejectRequest = Jobs['schemas']['RejectRequest'];
+export type ReviewRequest = Jobs['schemas']['ReviewRequest'];
+export type MarkPrintingRequest = Jobs['schemas']['MarkPrintingRequest'];
+export type PaymentRequest = Jobs['schemas']['PaymentRequest'];
+export type NotesRequest = Jobs['schemas']['NotesRequest'];
+export type StaffActionRequest = Jobs['schemas']['StaffActionRequest'];
 export type SubmissionRequest = Jobs['schemas']['SubmissionRequest'];
 export type SubmissionResponse = Jobs['schemas']['SubmissionResponse'];
 
@@ -26,6 +38,8 @@ export type ConfirmResendAccepted = Jobs['schemas']['ConfirmResendAccepted'];
 
 export type UploadResponse = Files['schemas']['UploadResponse'];
 export type MeshAnalysis = Files['schemas']['MeshAnalysis'];
+export type JobCandidates = Files['schemas']['JobCandidates'];
+export type CandidateFile = Files['schemas']['CandidateFile'];
 
 export type LoginRequest = Auth['schemas']['LoginRequest'];
 export type LoginResponse = Auth['schemas']['LoginResponse'];

@@ -12,15 +12,17 @@ export const router = {
 
 export const navigation = {
   pathname: '/',
+  search: '',
 };
 
-export function resetNavigation(pathname = '/') {
+export function resetNavigation(pathname = '/', search = '') {
   navigation.pathname = pathname;
+  navigation.search = search;
   for (const fn of Object.values(router)) fn.mockReset();
 }
 
 export const nextNavigationMock = () => ({
   useRouter: () => router,
   usePathname: () => navigation.pathname,
-  useSearchParams: () => new URLSearchParams(),
+  useSearchParams: () => new URLSearchParams(navigation.search),
 });

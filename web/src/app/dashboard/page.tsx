@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { Suspense } from 'react';
 import { StaffShell } from '@/features/auth/components/StaffShell';
 import { JobBoard } from '@/features/jobs/components/JobBoard';
 import { ActingStaffPicker } from '@/features/staff/components/ActingStaffPicker';
@@ -8,7 +9,10 @@ export const metadata: Metadata = { title: 'Dashboard' };
 export default function DashboardPage() {
   return (
     <StaffShell toolbar={<ActingStaffPicker />}>
-      <JobBoard />
+      {/* The board reads its tab and filters from the address bar (useSearchParams). */}
+      <Suspense>
+        <JobBoard />
+      </Suspense>
     </StaffShell>
   );
 }

@@ -9,18 +9,26 @@ interface DialogProps {
   children: ReactNode;
   /** A sentence under the title, read out when the dialog opens. */
   description?: ReactNode;
+  /** `lg` for forms with more to show side by side. */
+  size?: 'md' | 'lg';
+  /** Where focus goes on close when the element that opened the dialog is gone (e.g. its card left the list). */
+  fallbackFocus?: () => HTMLElement | null;
 }
+
+const WIDTHS = { md: 'w-[min(30rem,calc(100vw-2rem))]', lg: 'w-[min(44rem,calc(100vw-2rem))]' };
 
 /**
  * A modal dialog on the native <dialog> element: showModal() makes the rest of
  * the page inert (focus stays inside), Esc closes it, and focus goes back to
  * whatever had it before. Mount it to open it, unmount it to close it.
  */
-export function Dialog({ title, onClose, children, description }: DialogProps) {
+export function Dialog({ title, onClose, children, description, size = 'md', fallbackFocus }: DialogProps) {
   const id = useId();
   const ref = useRef<HTMLDialogElement>(null);
   const onCloseRef = useRef(onClose);
   onCloseRef.current = onClose;
+  const fallbackRef = useRef(fallbackFocus);
+  fallbackRef.current = fallbackFocus;
 
   useEffect(() => {
     const dialog = ref.current;
@@ -38,6 +46,7 @@ export function Dialog({ title, onClose, children, description }: DialogProps) {
       if (dialog.open) dialog.close();
       // Back to the button that opened it, if it is still on the page.
       if (opener?.isConnected) opener.focus();
+      else fallbackRef.current?.()?.focus();
     };
   }, []);
 
@@ -56,7 +65,7 @@ export function Dialog({ title, onClose, children, description }: DialogProps) {
           onCloseRef.current();
         }
       }}
-      className="m-auto w-[min(30rem,calc(100vw-2rem))] rounded-xl border border-slate-200 bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/40"
+      className={`m-auto ${WIDTHS[size]} rounded-xl border border-slate-200 bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/40`}
     >
       <div className="p-5 sm:p-6">
         <div className="flex items-start justify-between gap-4">

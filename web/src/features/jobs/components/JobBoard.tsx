@@ -1,22 +1,69 @@
 'use client';
 
+import { useCallback, useEffect, useState } from 'react';
 import { Alert } from '@/components/ui/Alert';
 import { Button } from '@/components/ui/Button';
 import { Spinner } from '@/components/ui/Spinner';
+import { useCatalog } from '@/features/catalog/hooks/use-catalog';
+import { CHOOSE_ACTING_STAFF_FIRST, useActingStaff } from '@/lib/staff-session';
 import { useSessionExpiry } from '@/lib/use-session-expiry';
-import { JOB_STATUS_LABELS } from '../api/jobs';
+import { performAction, type ActionRequest } from '../api/job-actions';
+import { JOB_STATUS_LABELS, type JobSummary } from '../api/jobs';
 import { useJobBoard } from '../hooks/use-job-board';
 import { useNow } from '../hooks/use-now';
+import { hasFilters } from '../model/filters';
+import { optimisticEffect, type ActionKind } from '../model/job-actions';
+import { ActionDialog } from './actions/ActionDialog';
+import { JobFilters } from './JobFilters';
 import { JobList } from './JobList';
+import { LiveIndicator } from './LiveIndicator';
 import { JOB_PANEL_ID, StatusTabs, jobTabId } from './StatusTabs';
 
-/** The staff overview: jobs grouped by status, one tab per status. */
+type Notice = { tone: 'success' | 'error'; text: string } | null;
+
+/**
+ * The staff overview: jobs by status (one tab each), searched and filtered,
+ * kept live; each card's steps open a dialog that holds the job's lock.
+ */
 export function JobBoard() {
   const onSessionExpired = useSessionExpiry();
-  const board = useJobBoard(onSessionExpired);
-  const now = useNow();
+  const { catalog: catalogState } = useCatalog();
+  const catalog = catalogState.state === 'loaded' ? catalogState.catalog : null;
+  const board = useJobBoard(onSessionExpired, catalog?.time_zone);
+  const { staffName, workstation, focusPicker } = useActingStaff();
+  const now = useNow(30_000);
+  const [active, setActive] = useState<{ job: JobSummary; kind: ActionKind } | null>(null);
+  const [notice, setNotice] = useState<Notice>(null);
   const { list, counts } = board;
   const refreshing = list.state === 'loading' || counts.state === 'loading';
+  const filtered = hasFilters(board.filters);
+
+  // Once someone is chosen, "choose someone first" has done its job.
+  useEffect(() => {
+    if (staffName) setNotice((n) => (n?.tone === 'error' ? null : n));
+  }, [staffName]);
+
+  const openAction = useCallback(
+    (job: JobSummary, kind: ActionKind) => {
+      if (!staffName) {
+        setNotice({ tone: 'error', text: CHOOSE_ACTING_STAFF_FIRST });
+        focusPicker();
+        return;
+      }
+      setNotice(null);
+      setActive({ job, kind });
+    },
+    [staffName, focusPicker],
+  );
+
+  const run = useCallback(
+    (request: ActionRequest) => {
+      if (!active || !staffName) return Promise.reject(new Error('No action open'));
+      const { job, kind } = active;
+      return board.runOptimistic(job, optimisticEffect(kind, request), () => performAction(job.id, request, staffName));
+    },
+    [active, staffName, board.runOptimistic],
+  );
 
   return (
     <section aria-labelledby="job-board-heading" className="space-y-4">
@@ -25,10 +72,13 @@ export function JobBoard() {
           <h1 id="job-board-heading" className="text-2xl font-semibold tracking-tight text-slate-900">
             Print jobs
           </h1>
-          <p className="min-h-5 text-sm text-slate-600" aria-live="polite">
-            {board.updatedAt
-              ? `Updated ${board.updatedAt.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}`
-              : list.state === 'loading' && 'Loading…'}
+          <p className="flex min-h-5 flex-wrap items-center gap-x-3 text-sm text-slate-600">
+            <LiveIndicator state={board.live} />
+            <span aria-live="polite">
+              {board.updatedAt
+                ? `Updated ${board.updatedAt.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' })}`
+                : list.state === 'loading' && 'Loading…'}
+            </span>
           </p>
         </div>
         {/* Not disabled while loading: that would drop keyboard focus. */}
@@ -38,30 +88,80 @@ export function JobBoard() {
         </Button>
       </div>
 
-      {counts.state === 'error' && (
-        <Alert tone="error">Could not load the job counts: {counts.message}</Alert>
+      {!staffName && notice?.tone !== 'error' && (
+        <Alert tone="info">
+          Choose your name in “Performing action as” before working on jobs: every step records who did it.{' '}
+          <button type="button" onClick={focusPicker} className="font-semibold underline underline-offset-2">
+            Choose now
+          </button>
+        </Alert>
       )}
+      <div aria-live="polite" aria-atomic="true">
+        {notice?.tone === 'success' && (
+          <Alert tone="success">
+            <span className="flex items-start justify-between gap-3">
+              <span>{notice.text}</span>
+              <button
+                type="button"
+                onClick={() => setNotice(null)}
+                className="-my-1 grid size-7 shrink-0 place-items-center rounded-md text-emerald-900 hover:bg-emerald-100"
+              >
+                <span aria-hidden="true">✕</span>
+                <span className="sr-only">Dismiss</span>
+              </button>
+            </span>
+          </Alert>
+        )}
+      </div>
+      {notice?.tone === 'error' && <Alert tone="error">{notice.text}</Alert>}
 
-      <StatusTabs selected={board.status} counts={counts.data ?? null} onSelect={board.selectStatus} />
+      <JobFilters filters={board.filters} catalog={catalog} onChange={board.setFilters} />
 
-      <div
-        id={JOB_PANEL_ID}
-        role="tabpanel"
-        aria-labelledby={jobTabId(board.status)}
-        tabIndex={0}
-        className="rounded-xl pt-1"
-      >
-        <h2 className="sr-only">{JOB_STATUS_LABELS[board.status]} jobs</h2>
+      {counts.state === 'error' && <Alert tone="error">Could not load the job counts: {counts.message}</Alert>}
+
+      <div>
+        <StatusTabs selected={board.status} counts={counts.data ?? null} onSelect={board.selectStatus} matching={filtered} />
+        {filtered && (
+          <p className="mt-1.5 text-xs font-medium text-orange-800">The counts show the jobs matching the search and filters.</p>
+        )}
+      </div>
+
+      <div id={JOB_PANEL_ID} role="tabpanel" aria-labelledby={jobTabId(board.status)} tabIndex={0} className="rounded-xl pt-1">
+        <h2 className="sr-only">
+          {JOB_STATUS_LABELS[board.status]} jobs{filtered ? ' matching the search and filters' : ''}
+        </h2>
         <JobList
           status={board.status}
           page={list.data}
           loading={list.state === 'loading'}
           error={list.state === 'error' ? list.message : null}
+          filtered={filtered}
           now={now}
+          viewer={{ workstation, staffName }}
+          timeZone={catalog?.time_zone}
           onRetry={board.refresh}
           onPage={board.setPage}
+          onAction={openAction}
         />
       </div>
+
+      {active && staffName && (
+        <ActionDialog
+          key={`${active.job.id}:${active.kind}`}
+          job={active.job}
+          kind={active.kind}
+          staffName={staffName}
+          catalog={catalog}
+          run={run}
+          onClose={() => setActive(null)}
+          onDone={(text) => {
+            setActive(null);
+            setNotice({ tone: 'success', text });
+          }}
+          onStale={board.scheduleReload}
+          fallbackFocus={() => document.getElementById(JOB_PANEL_ID)}
+        />
+      )}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { Alert } from '@/components/ui/Alert';
 import { Button } from '@/components/ui/Button';
-import { JOB_STATUS_LABELS, type JobPage, type JobStatus } from '../api/jobs';
+import { JOB_STATUS_LABELS, type JobPage, type JobStatus, type JobSummary } from '../api/jobs';
+import { lockAgainst, type ActionKind, type Viewer } from '../model/job-actions';
 import { JobCard } from './JobCard';
 
 interface JobListProps {
@@ -8,16 +9,21 @@ interface JobListProps {
   page: JobPage | undefined;
   loading: boolean;
   error: string | null;
+  /** Search or filters are on: the empty state says so. */
+  filtered: boolean;
   now: number;
+  viewer: Viewer;
+  timeZone?: string;
   onRetry: () => void;
   onPage: (page: number) => void;
+  onAction: (job: JobSummary, kind: ActionKind) => void;
 }
 
 /** The cards of one status tab, with its loading, empty and error states. */
-export function JobList({ status, page, loading, error, now, onRetry, onPage }: JobListProps) {
+export function JobList({ status, page, loading, error, filtered, now, viewer, timeZone, onRetry, onPage, onAction }: JobListProps) {
   const label = JOB_STATUS_LABELS[status];
 
-  if (error) {
+  if (error && !page) {
     return (
       <Alert tone="error" title={`Could not load ${label} jobs`}>
         <p>{error}</p>
@@ -45,8 +51,10 @@ export function JobList({ status, page, loading, error, now, onRetry, onPage }: 
   if (page.jobs.length === 0) {
     return (
       <div className="rounded-xl border border-dashed border-slate-300 bg-white px-6 py-12 text-center">
-        <p className="font-medium text-slate-800">No jobs in {label}</p>
-        <p className="mt-1 text-sm text-slate-600">New jobs show up here after a refresh.</p>
+        <p className="font-medium text-slate-800">{filtered ? `No ${label} jobs match` : `No jobs in ${label}`}</p>
+        <p className="mt-1 text-sm text-slate-600">
+          {filtered ? 'Try another search, or clear the filters.' : 'New jobs show up here as soon as they arrive.'}
+        </p>
       </div>
     );
   }
@@ -57,10 +65,18 @@ export function JobList({ status, page, loading, error, now, onRetry, onPage }: 
 
   return (
     <div aria-busy={loading || undefined} className={loading ? 'opacity-60 transition-opacity' : undefined}>
+      {error && (
+        <Alert tone="error" className="mb-3">
+          Could not refresh {label} jobs: {error}{' '}
+          <button type="button" onClick={onRetry} className="font-semibold underline underline-offset-2">
+            Try again
+          </button>
+        </Alert>
+      )}
       <ul className="space-y-3">
         {page.jobs.map((job) => (
           <li key={job.id}>
-            <JobCard job={job} now={now} />
+            <JobCard job={job} now={now} lockedBy={lockAgainst(job.lock, viewer, now)} timeZone={timeZone} onAction={onAction} />
           </li>
         ))}
       </ul>

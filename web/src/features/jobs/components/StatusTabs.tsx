@@ -10,6 +10,8 @@ interface StatusTabsProps {
   selected: JobStatus;
   counts: JobCounts | null;
   onSelect: (status: JobStatus) => void;
+  /** Search or filters are on: the counts are match counts (shown in orange). */
+  matching?: boolean;
 }
 
 /**
@@ -17,7 +19,7 @@ interface StatusTabsProps {
  * arrow keys move between tabs, Home/End jump to the ends, and only the
  * selected tab is in the Tab order.
  */
-export function StatusTabs({ selected, counts, onSelect }: StatusTabsProps) {
+export function StatusTabs({ selected, counts, onSelect, matching = false }: StatusTabsProps) {
   const tabRefs = useRef<Partial<Record<JobStatus, HTMLButtonElement | null>>>({});
 
   function move(to: JobStatus) {
@@ -72,7 +74,7 @@ export function StatusTabs({ selected, counts, onSelect }: StatusTabsProps) {
               aria-label={
                 count === undefined
                   ? JOB_STATUS_LABELS[status]
-                  : `${JOB_STATUS_LABELS[status]} ${count} ${count === 1 ? 'job' : 'jobs'}`
+                  : `${JOB_STATUS_LABELS[status]} ${count} ${matching ? 'matching ' : ''}${count === 1 ? 'job' : 'jobs'}`
               }
               onClick={() => onSelect(status)}
               className={`-mb-px inline-flex min-h-11 items-center gap-2 rounded-t-lg border-b-2 px-3 py-2 text-sm font-medium whitespace-nowrap transition-colors focus-visible:-outline-offset-3 ${
@@ -85,7 +87,17 @@ export function StatusTabs({ selected, counts, onSelect }: StatusTabsProps) {
               <span
                 data-testid={`count-${status}`}
                 className={`min-w-6 rounded-full px-1.5 py-0.5 text-center text-xs font-semibold tabular-nums ${
-                  isSelected ? 'bg-teal-700 text-white' : count ? 'bg-slate-200 text-slate-800' : 'bg-slate-100 text-slate-500'
+                  matching
+                    ? isSelected
+                      ? 'bg-orange-700 text-white'
+                      : count
+                        ? 'bg-orange-100 text-orange-900 ring-1 ring-orange-300'
+                        : 'bg-orange-50 text-orange-700'
+                    : isSelected
+                      ? 'bg-teal-700 text-white'
+                      : count
+                        ? 'bg-slate-200 text-slate-800'
+                        : 'bg-slate-100 text-slate-500'
                 }`}
               >
                 {count ?? '–'}
