@@ -60,7 +60,8 @@ def token_of(url: str) -> str:
 async def test_the_happy_path_from_approval_to_pickup(jobs_service, files_service, mint):
     app, client = jobs_service
     staff = mint.headers(workstation="front-desk")
-    job_id = await submitted_job(jobs_service, files_service)
+    submitted = await client.post("/api/v1/submissions", json=submission_form(await upload(files_service[1])))
+    job_id, tracking = submitted.json()["job_id"], submitted.json()["tracking_token"]
 
     approved = await client.post(f"/api/v1/jobs/{job_id}/approve", headers=staff,
                                  json={"staff_name": "alex kim", "weight_g": "45.55", "time_hours": 3.5})
@@ -83,6 +84,11 @@ async def test_the_happy_path_from_approval_to_pickup(jobs_service, files_servic
     again = await client.post(f"/api/v1/confirm/{token}")
     assert again.status_code == 409 and again.json()["error"]["message"] == "This confirmation link was already used."
     assert (await client.get(f"/api/v1/confirm/{token}")).json()["state"] == "used"
+
+    tracked = (await client.get(f"/api/v1/track/{tracking}")).json()
+    assert tracked["quote"]["cost"] == "4.56" and tracked["quote"]["confirmed"] is True
+    dated = {step["status"]: step["at"] for step in tracked["timeline"]}
+    assert dated["PENDING"] and dated["READYTOPRINT"] and dated["PRINTING"] is None
 
     printing = await client.post(f"/api/v1/jobs/{job_id}/mark-printing", headers=staff,
                                  json={"staff_name": STAFF, "printer": "Prusa XL"})

@@ -12,6 +12,7 @@ from printdesk.jobs.domain.tracking import (
     NOT_QUEUED,
     PrintTimeDefaults,
     estimate_queue,
+    reached_at,
     timeline,
     tracking_token_hash,
 )
@@ -79,8 +80,12 @@ def test_print_time_is_the_staff_estimate_else_the_methods_default_else_the_fall
 
 
 class FakeTrackingReads:
-    def __init__(self, *jobs: Job) -> None:
+    def __init__(self, *jobs: Job, trails: dict | None = None) -> None:
         self.jobs = list(jobs)
+        self.trails = trails or {}
+
+    async def trail(self, job_id: str) -> list:
+        return self.trails.get(job_id, [])
 
     async def job_by_tracking_hash(self, token_hash: str) -> Job | None:
         return next((j for j in self.jobs if j.tracking_token_hash == token_hash), None)
@@ -132,3 +137,19 @@ async def test_an_unknown_or_absurd_token_is_not_found():
 async def test_a_job_from_before_the_full_form_has_no_printer_and_no_queue_estimate():
     tracked = await track_job("token-1", FakeTrackingReads(job(1, printer=None)), DEFAULTS, NOW)
     assert tracked.queue == NOT_QUEUED
+
+
+def test_each_reached_step_is_dated_from_the_trail_and_a_revert_keeps_the_latest_time():
+    t = [SUBMITTED + timedelta(hours=h) for h in range(6)]
+    reached = reached_at([
+        ("JobCreated", SUBMITTED, {}), ("JobApproved", t[1], {}), ("StudentConfirmed", t[2], {}),
+        ("JobMarkedPrinting", t[3], {}), ("JobMarkedComplete", t[4], {}), ("CompletionReverted", t[5], {}),
+        ("AdminStatusChanged", t[5], {"to_status": "NOT-A-STATUS"}),
+    ])
+    steps = timeline(JobStatus.PRINTING, SUBMITTED, reached)
+    assert [(s.status.value, s.at, s.state) for s in steps] == [
+        ("UPLOADED", SUBMITTED, "done"), ("PENDING", t[1], "done"), ("READYTOPRINT", t[2], "done"),
+        ("PRINTING", t[5], "current"), ("COMPLETED", None, "upcoming"), ("PAIDPICKEDUP", None, "upcoming"),
+    ]
+    rejected = timeline(JobStatus.REJECTED, SUBMITTED, reached_at([("JobRejected", t[1], {})]))
+    assert [(s.status.value, s.at) for s in rejected] == [("UPLOADED", SUBMITTED), ("REJECTED", t[1])]

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from printdesk.jobs.adapters.orm import catalog, catalog_history, jobs
+from printdesk.jobs.adapters.orm import catalog, catalog_history, job_events, jobs
 from printdesk.jobs.domain.catalog import LabCatalog
 from printdesk.jobs.domain.model import Job, JobStatus
 
@@ -192,3 +192,10 @@ class SqlTrackingReads:
             .where(jobs.c.printer == job.printer, jobs.c.status.in_(statuses), jobs.c.id != job.id, earlier)
         )
         return [(row.time_hours, row.print_method) for row in rows]
+
+    async def trail(self, job_id: str) -> list[tuple[str, datetime, dict]]:
+        rows = await self.session.execute(
+            sa.select(job_events.c.event_type, job_events.c.at, job_events.c.details)
+            .where(job_events.c.job_id == job_id).order_by(job_events.c.seq)
+        )
+        return [(r.event_type, r.at, r.details) for r in rows]

@@ -45,23 +45,48 @@ class TimelineStep:
     state: StepState
 
 
-def timeline(status: JobStatus, created_at: datetime) -> list[TimelineStep]:
-    """The main flow with the job's place in it; a rejected or archived job ends after "received".
+# The status each step of the trail leads to (AdminStatusChanged names its own in `to_status`).
+REACHES: dict[str, JobStatus] = {
+    "JobApproved": JobStatus.PENDING, "StudentConfirmed": JobStatus.READYTOPRINT,
+    "AdminForceConfirmed": JobStatus.READYTOPRINT, "PrintFailed": JobStatus.READYTOPRINT,
+    "JobMarkedPrinting": JobStatus.PRINTING, "CompletionReverted": JobStatus.PRINTING,
+    "JobMarkedComplete": JobStatus.COMPLETED, "PickupReverted": JobStatus.COMPLETED,
+    "PaymentRecorded": JobStatus.PAIDPICKEDUP, "JobRejected": JobStatus.REJECTED, "JobArchived": JobStatus.ARCHIVED,
+}
 
-    Only the submission time is known for now: the audit event log will date the other steps.
-    """
+
+def reached_at(trail: list[tuple[str, datetime, dict]]) -> dict[JobStatus, datetime]:
+    """When the job last reached each status, from its trail `(event_type, at, details)` in order."""
+    reached: dict[JobStatus, datetime] = {}
+    for event_type, at, details in trail:
+        if event_type == "AdminStatusChanged":
+            try:
+                reached[JobStatus(details.get("to_status"))] = at
+            except ValueError:
+                continue
+        elif event_type in REACHES:
+            reached[REACHES[event_type]] = at
+    return reached
+
+
+def timeline(
+    status: JobStatus, created_at: datetime, reached: dict[JobStatus, datetime] | None = None
+) -> list[TimelineStep]:
+    """The main flow with the job's place in it, dated from the trail; a rejected or archived job ends after
+    "received"."""
+    reached = reached or {}
     if status in MAIN_FLOW:
         steps = MAIN_FLOW
-        reached = MAIN_FLOW.index(status)
+        current = MAIN_FLOW.index(status)
     else:
         steps = (JobStatus.UPLOADED, status)
-        reached = 1
+        current = 1
     return [
         TimelineStep(
             status=step,
             label=STUDENT_LABELS[step],
-            at=created_at if step is JobStatus.UPLOADED else None,
-            state="done" if i < reached else "current" if i == reached else "upcoming",
+            at=created_at if step is JobStatus.UPLOADED else reached.get(step) if i <= current else None,
+            state="done" if i < current else "current" if i == current else "upcoming",
         )
         for i, step in enumerate(steps)
     ]

@@ -139,3 +139,7 @@ class TrackingReads(Protocol):
     async def queued_ahead(self, job: Job, statuses: tuple[JobStatus, ...]) -> list[tuple[float | None, str | None]]:
         """`(time_hours, print_method)` of each job in `statuses` on the same printer, submitted before `job`."""
         ...
+
+    async def trail(self, job_id: str) -> list[tuple[str, datetime, dict]]:
+        """The job's trail as `(event_type, at, details)`, oldest first."""
+        ...

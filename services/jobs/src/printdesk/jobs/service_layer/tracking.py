@@ -13,6 +13,7 @@ from printdesk.jobs.domain.tracking import (
     QueueEstimate,
     TimelineStep,
     estimate_queue,
+    reached_at,
     timeline,
     tracking_token_hash,
 )
@@ -52,4 +53,5 @@ async def track_job(
             [defaults.hours(hours, method) for hours, method in ahead],
             now or datetime.now(UTC),
         )
-    return TrackedJob(job=job, timeline=timeline(job.status, job.created_at), queue=queue)
+    reached = reached_at(await reads.trail(job.id))
+    return TrackedJob(job=job, timeline=timeline(job.status, job.created_at, reached), queue=queue)
