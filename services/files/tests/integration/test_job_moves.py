@@ -71,7 +71,11 @@ async def test_a_redelivered_change_and_a_late_older_one_change_nothing(jobs_fee
     assert (await jobs_feed.intents(late.event_id))[0]["outcome"] == "superseded"
     record = await jobs_feed.record(job.job_id)
     assert record.status == "READYTOPRINT" and record.relative_path.startswith("ReadyToPrint/")
-    assert not any("_1" in p for p in jobs_feed.job_files(job.job_id, job.short_id))
+    # Exactly the job's file and its metadata, under their own names: no numbered copy (`…_1.stl`), no leftover
+    # original. (Not a search for "_1" in the paths: the names end in `_{short_id}`, which starts with 1 for one
+    # job in 16.)
+    assert jobs_feed.job_files(job.job_id, job.short_id) == [
+        f"ReadyToPrint/{job.base}.stl", f"ReadyToPrint/{job.base}_metadata.json"]
     assert await job_problems(job) == CLEAN
 
 
