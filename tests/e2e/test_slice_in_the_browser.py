@@ -16,6 +16,8 @@ SCREENSHOTS = ROOT / "test-results" / "screenshots"
 
 def test_submit_sign_in_and_see_the_job_in_chromium(stack):
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    for old in SCREENSHOTS.glob("*.png"):  # only pictures of this run may satisfy the checks below
+        old.unlink()
     env = dict(
         os.environ,
         PRINTDESK_BASE_URL=stack.url,
@@ -29,6 +31,10 @@ def test_submit_sign_in_and_see_the_job_in_chromium(stack):
         cwd=ROOT / "web", env=env, capture_output=True, text=True, timeout=300,
     )
     assert result.returncode == 0, result.stdout[-6000:] + result.stderr[-3000:]
-    for name in ("submit-success.png", "login.png", "dashboard.png"):
+    for name in ("submit-success.png", "login.png", "dashboard.png",
+                 # lifecycle.spec.ts: an approval watched from two workstations, then the student confirms
+                 "lifecycle-approve-dialog.png", "lifecycle-approve-review.png", "lifecycle-board-b-after-approval.png",
+                 "lifecycle-confirm-quote.png", "lifecycle-confirmed.png", "lifecycle-ready-to-print.png",
+                 "lifecycle-board-b-locked.png"):
         shot = Path(SCREENSHOTS / name)
         assert shot.exists() and shot.stat().st_size > 1000, name

@@ -1,29 +1,14 @@
-import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { requireEnv, snap } from './helpers';
+import { readMails, requireEnv, snap } from './helpers';
 import { binaryStlCube } from './stl';
 
 /**
  * The first slice, through the real gateway: a student submits a model, a
  * staff workstation signs in and sees the job, and the student gets e-mail.
  */
-
-/** Text of every .eml file under `dir` (any depth), newest first. */
-function readMails(dir: string): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(dir, { recursive: true, encoding: 'utf8' });
-  } catch {
-    return []; // the mail folder may not exist until the first message
-  }
-  return names
-    .filter((name) => name.toLowerCase().endsWith('.eml'))
-    .map((name) => join(dir, name))
-    .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)
-    .map((path) => readFileSync(path, 'utf8'));
-}
 
 test('a student submits a model and a staff workstation sees it', async ({ page }) => {
   requireEnv('PRINTDESK_BASE_URL');
