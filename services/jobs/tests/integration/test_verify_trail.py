@@ -8,6 +8,7 @@ import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
 import sqlalchemy as sa
 
 from printdesk.jobs.adapters.lifecycle_store import SqlLifecycleStore
@@ -42,7 +43,14 @@ async def test_the_verify_command_finds_an_edited_and_a_deleted_row(service_data
     assert intact.returncode == 0 and "intact: 4 rows" in intact.stdout
 
     sync = sa.create_engine(require_postgres(url))
+    # The database refuses edits and deletions outright …
+    for change in (sa.update(job_events).values(staff_name="Someone Else"), sa.delete(job_events),
+                   sa.text("TRUNCATE job_events")):
+        with pytest.raises(sa.exc.DBAPIError, match="append-only"), sync.begin() as connection:
+            connection.execute(change)
+    # … so someone who disables that guard (a superuser) is who the chain catches.
     with sync.begin() as connection:
+        connection.execute(sa.text("ALTER TABLE job_events DISABLE TRIGGER job_events_append_only"))
         connection.execute(sa.update(job_events).where(job_events.c.seq == 2).values(staff_name="Someone Else"))
     edited = verify_command(url)
     assert edited.returncode == 1 and "row 2: its content was changed" in edited.stdout
