@@ -134,3 +134,32 @@ async def test_the_command_prints_the_key_workstations_trust(files_service, mint
     line = result.stdout.strip()
     response = await client.get("/api/v1/files/link-key", headers=mint.headers(role="admin"))
     assert line == f"PUBLIC_KEYS = {response.json()['public_key']}"
+
+
+async def test_staff_download_the_jobs_file_and_nothing_outside_its_folder(files_service, stored_job, mint):
+    app, client, settings = files_service
+    job_id, relative = stored_job
+    staff = mint.headers()
+    got = await client.get(f"/api/v1/files/jobs/{job_id}/download", headers=staff)
+    assert got.status_code == 200 and got.content == cube_stl(15)
+    assert got.headers["content-type"].startswith("model/stl")
+    assert Path(relative).name in got.headers["content-disposition"]
+    assert got.headers["cache-control"] == "private, no-store"
+    assert (await client.get(f"/api/v1/files/jobs/{job_id}/download")).status_code == 401
+
+    folder = settings.storage_root / Path(relative).parent
+    outside = settings.storage_root.parent / f"secret-{uuid.uuid4().hex[:6]}.stl"
+    outside.write_bytes(b"not yours")
+    escape = folder / f"escape-{uuid.uuid4().hex[:6]}.stl"
+    escape.symlink_to(outside)
+    try:
+        for name, status in (("../../etc/passwd", 422), ("..", 422), ("x/y.stl", 422), ("notes.txt", 422),
+                             ("missing.stl", 404), (escape.name, 404)):
+            refused = await client.get(f"/api/v1/files/jobs/{job_id}/download", params={"name": name}, headers=staff)
+            assert refused.status_code == status, (name, refused.text)
+            assert refused.json()["error"]["message"]
+        unknown = await client.get(f"/api/v1/files/jobs/{uuid.uuid4().hex}/download", headers=staff)
+        assert unknown.status_code == 404
+    finally:
+        escape.unlink()
+        outside.unlink()

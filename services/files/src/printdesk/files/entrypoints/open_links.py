@@ -9,6 +9,7 @@ from typing import Annotated
 
 import sqlalchemy as sa
 from fastapi import APIRouter, Query, Request
+from fastapi.responses import FileResponse
 
 from printdesk.contracts.api import ErrorBody, LinkKey, OpenedReport, OpenLink
 from printdesk.contracts.envelope import Actor
@@ -43,9 +44,18 @@ def _sibling(request: Request, current: str, name: str) -> str:
         raise ApiError(422, "validation_error", "That kind of file cannot be opened in a slicer.",
                        {"name": f"allowed: {', '.join(sorted(OPENABLE))}"})
     relative = str(PurePosixPath(current).parent / name)
-    if not Path(request.app.state.storage.absolute(relative)).is_file():
+    if not _resolved_file(request, relative):
         raise ApiError(404, "not_found", f"{name} is not in the job's folder.")
     return relative
+
+
+def _resolved_file(request: Request, relative: str) -> Path | None:
+    """The real file behind `relative`, if it is a regular file inside the storage root (links resolved)."""
+    try:
+        path = Path(request.app.state.storage.absolute(relative))
+    except ValueError:  # a link leading out of the storage root
+        return None
+    return path if path.is_file() else None
 
 
 @router.get(
@@ -66,6 +76,29 @@ async def open_link(
     legacy = links.sign(key, job_id=job_id, path=relative, ttl_seconds=LINK_TTL_SECONDS, now=now, scheme="3dprint")
     return OpenLink(url=url, legacy_url=legacy, relative_path=relative,
                     expires_at=datetime.fromtimestamp(int(now) + LINK_TTL_SECONDS, UTC))
+
+
+_MEDIA_TYPES = {".stl": "model/stl", ".obj": "model/obj", ".3mf": "model/3mf"}
+
+
+@router.get(
+    "/jobs/{job_id}/download", response_class=FileResponse, responses={404: _ERRORS, 422: _ERRORS},
+    summary="The bytes of the job's file (or of another model file in its folder), for the 3D preview",
+)
+async def download(
+    job_id: str, request: Request, _: StaffPrincipal, name: Annotated[str | None, Query(max_length=255)] = None,
+) -> FileResponse:
+    async with request.app.state.runtime.session_factory() as session:
+        relative = await _job_file(session, job_id)
+    if name is not None:
+        relative = _sibling(request, relative, name)
+    path = _resolved_file(request, relative)
+    if path is None:
+        raise ApiError(404, "not_found", "The job's file is not on disk (the files audit report can say why).")
+    return FileResponse(
+        path, media_type=_MEDIA_TYPES.get(path.suffix.lower(), "application/octet-stream"),
+        filename=PurePosixPath(relative).name, headers={"Cache-Control": "private, no-store"},
+    )
 
 
 @router.post(
