@@ -6,6 +6,8 @@ import uuid
 from datetime import datetime
 from typing import Literal
 
+from pydantic import Field
+
 from printdesk.contracts.api.common import JobStatus, Model  # noqa: F401
 
 
@@ -20,7 +22,18 @@ class NotificationSummary(Model):
     last_error: str | None
     created_at: datetime
     sent_at: datetime | None
+    requested_by: str | None = Field(default=None, description="The admin who asked for it (resend or test)")
+    resent_from: uuid.UUID | None = Field(default=None, description="The message this one repeats")
 
 
 class NotificationList(Model):
     notifications: list[NotificationSummary]
+
+
+class NotificationResendRequest(Model):
+    staff_name: str = Field(min_length=1, max_length=100)
+
+
+class NotificationTestRequest(Model):
+    staff_name: str = Field(min_length=1, max_length=100)
+    to: str = Field(min_length=3, max_length=320, description="Any address: the test goes there")

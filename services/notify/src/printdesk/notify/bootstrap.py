@@ -5,6 +5,7 @@ from __future__ import annotations
 from fastapi import FastAPI
 
 from printdesk.kit.app import create_service_app
+from printdesk.kit.roster import roster_consumer_spec
 from printdesk.kit.runtime import BackgroundLoop, ConsumerSpec, ServiceRuntime
 from printdesk.notify.adapters import orm
 from printdesk.notify.adapters.renderer import JinjaEmailRenderer
@@ -39,7 +40,10 @@ def build_runtime(
         outbox=orm.outbox,
         inbox=orm.inbox,
         uow_class=unit_of_work_class(sender.wake),
-        consumers=[ConsumerSpec(durable="jobs-events", stream="JOBS", handlers=consumers.make_handlers(renderer))],
+        consumers=[
+            ConsumerSpec(durable="jobs-events", stream="JOBS", handlers=consumers.make_handlers(renderer)),
+            roster_consumer_spec(),
+        ],
         loops=[BackgroundLoop(name="sender", run=sender.run)],
     )
 
@@ -47,5 +51,8 @@ def build_runtime(
 def make_app(
     settings: NotifySettings, *, mailer: Mailer | None = None, renderer: EmailRenderer | None = None
 ) -> FastAPI:
+    renderer = renderer or JinjaEmailRenderer(public_url=settings.public_url)
     runtime = build_runtime(settings, mailer=mailer, renderer=renderer)
-    return create_service_app(runtime, [api.router], title="PrintDesk notify", version=VERSION)
+    app = create_service_app(runtime, [api.router], title="PrintDesk notify", version=VERSION)
+    app.state.renderer = renderer  # the admin's test message renders with it
+    return app

@@ -7,6 +7,7 @@ from sqlalchemy.dialects.postgresql import JSONB, UUID
 from sqlalchemy.orm import registry
 
 from printdesk.kit.messaging.tables import inbox_table, outbox_table
+from printdesk.kit.roster import roster_table
 from printdesk.notify.domain.model import Message, MessageStatus
 
 metadata = sa.MetaData()
@@ -33,6 +34,8 @@ messages = sa.Table(
     sa.Column("last_error", sa.Text),
     sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
     sa.Column("sent_at", sa.DateTime(timezone=True)),
+    sa.Column("requested_by", sa.String(100)),
+    sa.Column("resent_from", UUID(as_uuid=True)),
     # One e-mail of a kind per event, whatever the consumer does.
     sa.UniqueConstraint("source_event_id", "kind", name="uq_messages_source_event_kind"),
     sa.Index("ix_messages_due", "next_attempt_at", postgresql_where=sa.text("status = 'pending'")),
@@ -52,6 +55,7 @@ catalog_copy = sa.Table(
 
 outbox = outbox_table(metadata)
 inbox = inbox_table(metadata)
+staff_roster = roster_table(metadata)
 
 _mapped = False
 

@@ -6,7 +6,7 @@ the e-mail, the lab's details (`lab`) and filters for amounts, weights, duration
 
 from __future__ import annotations
 
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
@@ -65,3 +65,11 @@ class JinjaEmailRenderer:
 
     def ready_for_pickup(self, facts: ReadyForPickup, lab: LabDetails) -> RenderedEmail:
         return self._render("ready_for_pickup", facts, lab)
+
+    def test_message(self, lab: LabDetails, *, requested_by: str | None, workstation: str | None) -> RenderedEmail:
+        return self._render("test_message", _NoFacts(), lab, requested_by=requested_by, workstation=workstation)
+
+
+@dataclass(frozen=True)
+class _NoFacts:
+    """A message about no job."""

@@ -29,6 +29,9 @@ class SqlMessageRepository:
         )
         return bool(await self.session.scalar(query))
 
+    async def get(self, message_id: uuid.UUID) -> Message | None:
+        return await self.session.get(Message, message_id)
+
     async def claim_next_due(self, now: datetime) -> Message | None:
         return await self.session.scalar(
             sa.select(Message)
@@ -70,7 +73,7 @@ class SqlMessageQueries:
         query = sa.select(
             messages.c.id, messages.c.job_id, messages.c.kind, messages.c.recipient.label("to"),
             messages.c.subject, messages.c.status, messages.c.attempts, messages.c.last_error,
-            messages.c.created_at, messages.c.sent_at,
+            messages.c.created_at, messages.c.sent_at, messages.c.requested_by, messages.c.resent_from,
         )
         if job_id is not None:
             query = query.where(messages.c.job_id == job_id)

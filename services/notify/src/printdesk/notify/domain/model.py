@@ -23,6 +23,7 @@ class MessageKind(StrEnum):
     CONFIRMATION_RESENT = "confirmation_resent"
     SUBMISSION_REJECTED = "submission_rejected"
     READY_FOR_PICKUP = "ready_for_pickup"
+    TEST_MESSAGE = "test_message"
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,10 @@ class RetryPolicy:
 DEFAULT_RETRY_POLICY = RetryPolicy()
 
 
+class MessageNotFinished(ValueError):
+    """Only a message that was sent or given up can be sent again."""
+
+
 class MessageNotPending(ValueError):
     """Sending or retrying a message that already left (sent) or was given up on (failed)."""
 
@@ -90,6 +95,9 @@ class Message:
     source_event_id: uuid.UUID | None = None
     sent_at: datetime | None = None
     last_error: str | None = None
+    # Queued by an admin (a resend or a test message) rather than by an event.
+    requested_by: str | None = None
+    resent_from: uuid.UUID | None = None
 
     @classmethod
     def queue(
@@ -115,6 +123,15 @@ class Message:
             text_body=text_body, html_body=html_body, status=MessageStatus.PENDING, attempts=0,
             next_attempt_at=now, created_at=now, source_event_id=source_event_id,
         )
+
+    def resend(self, *, requested_by: str, now: datetime) -> Message:
+        """A copy of this message, queued again (the original stays in the log as it was)."""
+        if self.status == MessageStatus.PENDING:
+            raise MessageNotFinished("this message is still being sent; wait for it to be sent or fail")
+        copy = Message.queue(kind=self.kind, to=self.to, subject=self.subject, text_body=self.text_body,
+                             html_body=self.html_body, now=now, job_id=self.job_id)
+        copy.requested_by, copy.resent_from = requested_by, self.id
+        return copy
 
     def is_due(self, now: datetime) -> bool:
         return self.status == MessageStatus.PENDING and self.next_attempt_at <= now

@@ -141,3 +141,4 @@ async def queue_ready_for_pickup(
     )
     email = renderer.ready_for_pickup(facts, await current_lab(uow))
     return _queue(uow, kind, job.student_email, email, job_id=event.job_id, source_event_id=source_event_id, now=now)
+

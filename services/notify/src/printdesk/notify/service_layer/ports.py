@@ -31,6 +31,8 @@ class EmailRenderer(Protocol):
 
     def ready_for_pickup(self, facts: ReadyForPickup, lab: LabDetails) -> RenderedEmail: ...
 
+    def test_message(self, lab: LabDetails, *, requested_by: str | None, workstation: str | None) -> RenderedEmail: ...
+
 
 class MailerError(Exception):
     """The SMTP server did not take the message. `permanent` when retrying cannot help (a 5xx answer);
@@ -54,6 +56,8 @@ class MessageRepository(Protocol):
     def add(self, message: Message) -> None: ...
 
     async def exists_for_event(self, source_event_id: uuid.UUID, kind: str) -> bool: ...
+
+    async def get(self, message_id: uuid.UUID) -> Message | None: ...
 
     async def claim_next_due(self, now: datetime) -> Message | None:
         """The oldest due pending message, locked for this transaction; one another sender holds is skipped."""
