@@ -129,10 +129,20 @@ class JobRejected(Payload):
     custom_reason: str | None = None
 
 
+class PaymentsExported(Payload):
+    """An admin downloaded the payments workbook for a date range (the books leave the system: audited)."""
+
+    date_from: str
+    date_to: str
+    payments: int
+    total: Decimal
+
+
 EVENTS: list[tuple[str, int, str, type[Payload]]] = [
     ("JobSubmitted", 1, "jobs.job.submitted.v1", JobSubmitted),
     ("CatalogUpdated", 1, "jobs.catalog.updated.v1", CatalogUpdated),
     ("JobChanged", 1, "jobs.job.changed.v1", JobChanged),
     ("ConfirmationLinkIssued", 1, "jobs.job.confirmation_link_issued.v1", ConfirmationLinkIssued),
     ("JobRejected", 1, "jobs.job.rejected.v1", JobRejected),
+    ("PaymentsExported", 1, "jobs.payments.exported.v1", PaymentsExported),
 ]

@@ -15,6 +15,7 @@ from printdesk.jobs.entrypoints import (
     admin_job_routes,
     catalog_routes,
     confirm_routes,
+    export_routes,
     lifecycle_routes,
     stream,
     student_routes,
@@ -72,5 +73,5 @@ async def job_counts(_: StaffPrincipal, request: Request, filters: Filters) -> J
 # Fixed paths (/jobs/counts, /jobs/stream) before /jobs/{job_id}.
 ROUTERS = [
     router, stream.router, lifecycle_routes.router, admin_job_routes.router, student_routes.router,
-    confirm_routes.router, catalog_routes.router,
+    confirm_routes.router, catalog_routes.router, export_routes.router,
 ]
