@@ -58,6 +58,7 @@ COMMANDS: dict[str, Callable[[JobLifecycle], None]] = {
     "revert_pickup": lambda j: j.revert_pickup(ALEX, NOW),
     "delete": lambda j: j.delete(ALEX, NOW),
     "archive": lambda j: j.archive(ALEX, NOW),
+    "prune": lambda j: j.prune(ALEX, NOW),
     "force_confirm": lambda j: j.force_confirm(ALEX, NOW, reason="student confirmed by phone"),
     "mark_failed": lambda j: j.mark_failed(ALEX, NOW, reason="spaghetti"),
     "change_status": lambda j: j.change_status(

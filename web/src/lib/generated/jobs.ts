@@ -1,5 +1,22 @@
 // Generated from contracts/openapi/jobs.json by `npm run gen:api`. Do not edit.
 export interface paths {
+    "/api/v1/admin/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Archive picked-up and rejected jobs unchanged for N days (dry run by default) */
+        post: operations["archive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/jobs/{job_id}/change-status": {
         parameters: {
             query?: never;
@@ -62,6 +79,23 @@ export interface paths {
         put?: never;
         /** The print failed: back to the queue with the same quote (PRINTING → READYTOPRINT) */
         post: operations["mark_failed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/prune": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Remove archived jobs (files and rows; the trail stays) archived for N days (dry run by default) */
+        post: operations["prune"];
         delete?: never;
         options?: never;
         head?: never;
@@ -547,6 +581,11 @@ export interface components {
          */
         Catalog: {
             /**
+             * Archive After Days
+             * @default 45
+             */
+            archive_after_days: number;
+            /**
              * Currency
              * @default USD
              */
@@ -569,6 +608,11 @@ export interface components {
             pickup_location: string;
             /** Printers */
             printers: components["schemas"]["Printer"][];
+            /**
+             * Prune After Days
+             * @default 365
+             */
+            prune_after_days: number;
             /** Rejection Reasons */
             rejection_reasons: string[];
             /** Time Zone */
@@ -578,6 +622,11 @@ export interface components {
         };
         /** CatalogContent */
         CatalogContent: {
+            /**
+             * Archive After Days
+             * @default 45
+             */
+            archive_after_days: number;
             /**
              * Currency
              * @default USD
@@ -601,6 +650,11 @@ export interface components {
             pickup_location: string;
             /** Printers */
             printers: components["schemas"]["Printer"][];
+            /**
+             * Prune After Days
+             * @default 365
+             */
+            prune_after_days: number;
             /** Rejection Reasons */
             rejection_reasons: string[];
             /** Time Zone */
@@ -1035,6 +1089,63 @@ export interface components {
              */
             staff_name: string;
         };
+        /** RetentionReportBody */
+        RetentionReportBody: {
+            /**
+             * Cutoff
+             * Format: date-time
+             */
+            cutoff: string;
+            /** Done */
+            done: number;
+            /** Dry Run */
+            dry_run: boolean;
+            /**
+             * Job Ids
+             * @description The jobs this run takes (at most 1000; run again for more)
+             */
+            job_ids: string[];
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "archive" | "prune";
+            /**
+             * Matched
+             * @description Jobs due, in all
+             */
+            matched: number;
+            /** Older Than Days */
+            older_than_days: number;
+            /** Skipped */
+            skipped?: components["schemas"]["RetentionSkip"][];
+        };
+        /** RetentionRequest */
+        RetentionRequest: {
+            /**
+             * Dry Run
+             * @description Preview only (the default): nothing changes
+             * @default true
+             */
+            dry_run: boolean;
+            /**
+             * Older Than Days
+             * @description Default: the catalog's
+             */
+            older_than_days?: number | null;
+            /**
+             * Staff Name
+             * @description The active roster member performing the action
+             */
+            staff_name: string;
+        };
+        /** RetentionSkip */
+        RetentionSkip: {
+            /** Job Id */
+            job_id: string;
+            /** Reason */
+            reason: string;
+        };
         /** ReviewRequest */
         ReviewRequest: {
             /** Reviewed */
@@ -1199,6 +1310,57 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    archive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RetentionRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionReportBody"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     change_status: {
         parameters: {
             query?: never;
@@ -1465,6 +1627,57 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    prune: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RetentionRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionReportBody"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -72,6 +72,10 @@ class CatalogContent(Model):
     printers: list[Printer] = Field(min_length=1)
     rejection_reasons: list[LongText] = Field(min_length=1)
     disclaimer: list[LongText] = Field(default_factory=list)
+    # Retention: picked-up and rejected jobs are archived this long after their last change, archived ones
+    # pruned (files and rows; the trail stays) this long after archiving.
+    archive_after_days: int = Field(default=45, ge=1, le=3650)
+    prune_after_days: int = Field(default=365, ge=1, le=36500)
 
     @field_validator("time_zone")
     @classmethod

@@ -160,3 +160,28 @@ class ConfirmResendRequest(Model):
 
 class ConfirmResendAccepted(Model):
     message: str
+
+
+# ---- retention (admin) ------------------------------------------------------------------------------
+
+
+class RetentionRequest(Model):
+    staff_name: str = StaffName
+    older_than_days: int | None = Field(default=None, ge=1, le=36500, description="Default: the catalog's")
+    dry_run: bool = Field(default=True, description="Preview only (the default): nothing changes")
+
+
+class RetentionSkip(Model):
+    job_id: str
+    reason: str
+
+
+class RetentionReportBody(Model):
+    kind: Literal["archive", "prune"]
+    dry_run: bool
+    older_than_days: int
+    cutoff: datetime
+    matched: int = Field(description="Jobs due, in all")
+    job_ids: list[str] = Field(description="The jobs this run takes (at most 1000; run again for more)")
+    done: int
+    skipped: list[RetentionSkip] = Field(default_factory=list)

@@ -133,6 +133,21 @@ class SqlJobQueries:
         return counts
 
 
+class SqlRetentionQueries:
+    """Jobs due for archiving or pruning: in one of `statuses`, unchanged since before `cutoff`."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def due(self, statuses: tuple[JobStatus, ...], cutoff: datetime, limit: int) -> tuple[int, list[str]]:
+        where = (jobs.c.status.in_(statuses), jobs.c.status_changed_at < cutoff)
+        total = await self.session.scalar(sa.select(sa.func.count()).select_from(jobs).where(*where))
+        ids = (await self.session.execute(
+            sa.select(jobs.c.id).where(*where).order_by(jobs.c.status_changed_at, jobs.c.id).limit(limit)
+        )).scalars().all()
+        return total or 0, list(ids)
+
+
 class SqlCatalogRepository:
     def __init__(self, session: AsyncSession) -> None:
         self.session = session

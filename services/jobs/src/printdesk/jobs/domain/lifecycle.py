@@ -26,6 +26,7 @@ from printdesk.jobs.domain.lifecycle_events import (  # noqa: F401 - re-exported
     JobEvent,
     JobMarkedComplete,
     JobMarkedPrinting,
+    JobPruned,
     JobRejected,
     JobReviewCleared,
     JobReviewed,
@@ -77,6 +78,7 @@ ALLOWED_FROM: dict[str, frozenset[JobStatus]] = {
     "force_confirm": frozenset({S.PENDING}),
     "mark_failed": frozenset({S.PRINTING}),
     "archive": frozenset({S.PAIDPICKEDUP, S.REJECTED}),
+    "prune": frozenset({S.ARCHIVED}),
     "change_status": frozenset(S),
     "force_unlock": frozenset(S),
 }
@@ -87,7 +89,7 @@ LEADS_TO: dict[str, JobStatus | None] = {
     "resend_confirmation": None, "mark_printing": S.PRINTING, "mark_complete": S.COMPLETED,
     "record_payment": S.PAIDPICKEDUP, "revert_completion": S.PRINTING, "revert_pickup": S.COMPLETED,
     "delete": None, "force_confirm": S.READYTOPRINT, "mark_failed": S.READYTOPRINT, "archive": S.ARCHIVED,
-    "force_unlock": None,
+    "force_unlock": None, "prune": None,
 }
 
 
@@ -240,6 +242,12 @@ class JobLifecycle:
             raise InvalidInput(f"notes are limited to {NOTES_MAX} characters")
         self.notes = notes
         self.events.append(NotesUpdated(**self._who(actor, now), length=len(notes)))
+
+    def prune(self, actor: Actor, now: datetime, *, archived_since: datetime | None = None) -> None:
+        """Retention: an archived job goes for good (the caller removes its row; its files follow)."""
+        self._begin("prune", actor, now)
+        self.deleted_at = now
+        self._done(actor, JobPruned(**self._who(actor, now), archived_since=archived_since))
 
     # -- admin overrides: each needs a reason --
 

@@ -121,3 +121,8 @@ class ForceUnlocked(JobEvent):
 @dataclass(frozen=True, kw_only=True)
 class NotesUpdated(JobEvent):
     length: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class JobPruned(JobEvent):
+    archived_since: datetime | None

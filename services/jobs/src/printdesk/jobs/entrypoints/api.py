@@ -17,6 +17,7 @@ from printdesk.jobs.entrypoints import (
     confirm_routes,
     export_routes,
     lifecycle_routes,
+    retention_routes,
     stream,
     student_routes,
 )
@@ -74,4 +75,5 @@ async def job_counts(_: StaffPrincipal, request: Request, filters: Filters) -> J
 ROUTERS = [
     router, stream.router, lifecycle_routes.router, admin_job_routes.router, student_routes.router,
     confirm_routes.router, catalog_routes.router, export_routes.router,
+    retention_routes.router,
 ]

@@ -24,7 +24,7 @@ ACTIONS: dict[type[ev.JobEvent], str] = {
     ev.JobMarkedPrinting: "mark_printing", ev.JobMarkedComplete: "mark_complete", ev.PaymentRecorded: "record_payment",
     ev.CompletionReverted: "revert_completion", ev.PickupReverted: "revert_pickup", ev.JobDeleted: "delete",
     ev.JobArchived: "archive", ev.AdminForceConfirmed: "force_confirm", ev.AdminStatusChanged: "change_status",
-    ev.PrintFailed: "mark_failed", ev.ForceUnlocked: "force_unlock", ev.NotesUpdated: "notes",
+    ev.PrintFailed: "mark_failed", ev.ForceUnlocked: "force_unlock", ev.NotesUpdated: "notes", ev.JobPruned: "prune",
 }
 
 _WHO = {"job_id", "staff_name", "workstation", "at"}
