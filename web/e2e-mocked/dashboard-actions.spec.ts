@@ -39,7 +39,7 @@ const card = (page: Page, name: string) => page.getByTestId('job-card').filter({
 test('board: a NEW card, a card with notes, a card locked elsewhere', async ({ page }) => {
   await openBoard(page);
   await expect(page.getByTestId('job-card')).toHaveCount(3);
-  await expect(card(page, 'Ada Lovelace').getByText('NEW')).toBeVisible();
+  await expect(card(page, 'Ada Lovelace').getByText(/^NEW/)).toBeVisible();
   await expect(card(page, 'Alan Turing').getByText('Has notes').first()).toBeVisible();
   const locked = card(page, 'Grace Hopper');
   await expect(locked.getByTestId('lock-indicator')).toHaveText(/Locked by front-desk · Alex/);
@@ -51,6 +51,7 @@ test('board: a NEW card, a card with notes, a card locked elsewhere', async ({ p
 
   await card(page, 'Alan Turing').getByRole('button', { name: /Details and history/ }).click();
   await expect(card(page, 'Alan Turing').getByText('Notes changed')).toBeVisible();
+  await expect(card(page, 'Alan Turing').getByTestId('model-preview')).toHaveAttribute('data-state', /^(drawing|unavailable)$/);
   await snap(page, 'dashboard-board.png');
   await page.setViewportSize({ width: 390, height: 844 });
   await snap(page, 'dashboard-board-mobile.png');

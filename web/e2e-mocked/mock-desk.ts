@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page, Route } from '@playwright/test';
+import { modelBytes } from './mock-models';
 
 /**
  * A tiny in-memory jobs API for the mocked dashboard tests: lists, counts
@@ -132,6 +133,9 @@ export class MockDesk {
   refuseLock = new Map<string, string>();
   /** Milliseconds every step takes to answer (to see the optimistic update). */
   stepDelayMs = 0;
+  /** Every model download and open-link asked for, as "<job id> <name or ->". */
+  downloads: string[] = [];
+  openLinks: string[] = [];
   private scans = 0;
 
   constructor(private readonly page: Page) {}
@@ -176,6 +180,8 @@ export class MockDesk {
     }
     const files = /^\/files\/jobs\/(\w+)\/candidates$/.exec(path);
     if (files) return this.candidates(route, files[1]!);
+    const file = /^\/files\/jobs\/(\w+)\/(download|open-link)$/.exec(path);
+    if (file) return this.jobFile(route, file[1]!, file[2]!, url.searchParams.get('name'));
     const m = /^\/jobs\/(\w+)(?:\/(.+))?$/.exec(path);
     const found = m && this.jobs.find((j) => j.id === m[1]);
     if (!m || !found) return json(route, { error: { code: 'not_found', message: 'There is no such job.' } }, 404);
@@ -194,6 +200,34 @@ export class MockDesk {
       candidates.unshift({ name: `${base}_v2.3mf`, size_bytes: 2_510_000, modified_at: ago(60_000), extension: '.3mf', is_current: false, is_original: false });
     }
     return json(route, { job_id: jobId, folder: 'Uploaded', candidates, recommended: candidates[0]!.name });
+  }
+
+  /** The bytes of a job's model (STL, OBJ or 3MF by its name), or a signed-looking open link. */
+  private jobFile(route: Route, jobId: string, what: string, name: string | null) {
+    const j = this.jobs.find((x) => x.id === jobId);
+    if (!j) return json(route, { error: { code: 'not_found', message: 'This job has no stored file yet.' } }, 404);
+    const fileName = name ?? j.original_filename;
+    const folder = j.status === 'UPLOADED' ? 'Uploaded' : j.status === 'READYTOPRINT' ? 'ReadyToPrint' : j.status.charAt(0) + j.status.slice(1).toLowerCase();
+    if (what === 'open-link') {
+      this.openLinks.push(`${jobId} ${name ?? '-'}`);
+      const relative = `${folder}/${fileName}`;
+      const exp = Math.floor(Date.now() / 1000) + 300;
+      const query = `job=${jobId}&path=${encodeURIComponent(relative)}&exp=${exp}&kid=lab-2026&sig=mocked-signature`;
+      return json(route, {
+        url: `print3d://open?${query}`,
+        legacy_url: `3dprint://open?${query}`,
+        relative_path: relative,
+        expires_at: new Date(exp * 1000).toISOString(),
+      });
+    }
+    this.downloads.push(`${jobId} ${name ?? '-'}`);
+    const model = modelBytes(fileName);
+    if (!model) return route.fulfill({ status: 200, contentType: 'application/octet-stream', body: Buffer.from('not a mesh') });
+    return route.fulfill({
+      status: 200,
+      headers: { 'Content-Type': model.contentType, 'Content-Disposition': `attachment; filename="${fileName}"`, 'Cache-Control': 'private, no-store' },
+      body: model.body,
+    });
   }
 
   private async step(route: Route, j: MockJob, method: string, action: string, body: Record<string, unknown> | null) {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { apiError, json, mockFetch } from '@/test/fetch-mock';
-import { ApiError, fetchJson, parseRetryAfter, postFormWithProgress, toApiError } from './api';
+import { ApiError, contentDispositionFileName, fetchBytes, fetchJson, parseRetryAfter, postFormWithProgress, toApiError } from './api';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -150,5 +150,46 @@ describe('parseRetryAfter', () => {
 
   it('is kept on the ApiError of a 429', () => {
     expect(toApiError(429, { error: { code: 'too_many_attempts', message: 'Wait.' } }, '60').retryAfterSeconds).toBe(60);
+  });
+});
+
+describe('fetchBytes', () => {
+  it('answers the bytes with the type and the file name the server gives', async () => {
+    const bytes = new Uint8Array([1, 2, 3, 4]);
+    const fetchMock = mockFetch({
+      'GET /api/v1/files/jobs/abc/download': () =>
+        new Response(bytes, {
+          headers: { 'Content-Type': 'model/stl', 'Content-Disposition': 'attachment; filename="cube.stl"' },
+        }),
+    });
+
+    const file = await fetchBytes('/files/jobs/abc/download');
+
+    expect(new Uint8Array(file.bytes)).toEqual(bytes);
+    expect(file).toMatchObject({ contentType: 'model/stl', fileName: 'cube.stl' });
+    expect(fetchMock.mock.calls[0]![1]!.credentials).toBe('same-origin');
+  });
+
+  it('turns a JSON error answer into an ApiError', async () => {
+    mockFetch({ 'GET /api/v1/files/jobs/abc/download': () => apiError(404, 'not_found', 'The job’s file is not on disk.') });
+    await expect(fetchBytes('/files/jobs/abc/download')).rejects.toMatchObject({ status: 404, message: 'The job’s file is not on disk.' });
+  });
+
+  it('refuses a file over the limit before reading it', async () => {
+    mockFetch({
+      'GET /api/v1/files/jobs/abc/download': () => new Response(new Uint8Array(10), { headers: { 'Content-Length': '10' } }),
+    });
+    await expect(fetchBytes('/files/jobs/abc/download', { maxBytes: 5 })).rejects.toMatchObject({ status: 413, code: 'too_large' });
+  });
+});
+
+describe('contentDispositionFileName', () => {
+  it('reads quoted, bare and RFC 5987 names, preferring the UTF-8 one', () => {
+    expect(contentDispositionFileName('attachment; filename="Jane_Filament_Blue_a1b2c3.stl"')).toBe('Jane_Filament_Blue_a1b2c3.stl');
+    expect(contentDispositionFileName('attachment; filename=cube.obj')).toBe('cube.obj');
+    expect(contentDispositionFileName("attachment; filename*=utf-8''Jos%C3%A9_part.3mf")).toBe('José_part.3mf');
+    expect(contentDispositionFileName('attachment; filename="fallback.stl"; filename*=UTF-8\'\'r%C3%A9el.stl')).toBe('réel.stl');
+    expect(contentDispositionFileName('attachment')).toBeNull();
+    expect(contentDispositionFileName(null)).toBeNull();
   });
 });

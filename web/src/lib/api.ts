@@ -127,6 +127,67 @@ export async function fetchJson<T>(path: string, init: JsonInit = {}): Promise<T
   return parsed as T;
 }
 
+/** A file the API answered with: its bytes, and what the response says it is. */
+export interface FetchedFile {
+  bytes: ArrayBuffer;
+  contentType: string | null;
+  /** From Content-Disposition, when the server names the file. */
+  fileName: string | null;
+}
+
+/** The file name in a Content-Disposition header (`filename*=UTF-8''…` wins over `filename="…"`). */
+export function contentDispositionFileName(header: string | null | undefined): string | null {
+  if (!header) return null;
+  const extended = /filename\*\s*=\s*([^']*)'[^']*'([^;]+)/i.exec(header);
+  if (extended) {
+    try {
+      return decodeURIComponent(extended[2]!.trim());
+    } catch {
+      // a malformed escape: fall back to the plain parameter
+    }
+  }
+  const plain = /filename\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^;]+))/i.exec(header);
+  if (!plain) return null;
+  const name = plain[1] !== undefined ? plain[1].replace(/\\(.)/g, '$1') : plain[2]!.trim();
+  return name || null;
+}
+
+/**
+ * Fetch `${API_BASE}${path}` as bytes (a model for the 3D preview). Errors are
+ * ApiErrors as with fetchJson; a file the Content-Length says is over
+ * `maxBytes` is refused (413) before its body is read.
+ */
+export async function fetchBytes(
+  path: string,
+  { signal, maxBytes }: { signal?: AbortSignal; maxBytes?: number } = {},
+): Promise<FetchedFile> {
+  let response: Response;
+  try {
+    response = await fetch(`${API_BASE}${path}`, {
+      headers: { Accept: 'application/octet-stream, application/json;q=0.9, */*;q=0.8' },
+      credentials: 'same-origin',
+      cache: 'no-store',
+      signal,
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError(0, 'network_error', NETWORK_MESSAGE);
+  }
+  if (!response.ok) {
+    throw toApiError(response.status, parseBody(await response.text()), response.headers.get('Retry-After'));
+  }
+  const length = Number(response.headers.get('Content-Length'));
+  if (maxBytes !== undefined && Number.isFinite(length) && length > maxBytes) {
+    void response.body?.cancel();
+    throw new ApiError(413, 'too_large', fallbackMessage(413));
+  }
+  return {
+    bytes: await response.arrayBuffer(),
+    contentType: response.headers.get('Content-Type'),
+    fileName: contentDispositionFileName(response.headers.get('Content-Disposition')),
+  };
+}
+
 export interface UploadOptions {
   /** Called with a fraction 0..1 while the request body is sent. */
   onProgress?: (fraction: number) => void;

@@ -40,6 +40,7 @@ export type UploadResponse = Files['schemas']['UploadResponse'];
 export type MeshAnalysis = Files['schemas']['MeshAnalysis'];
 export type JobCandidates = Files['schemas']['JobCandidates'];
 export type CandidateFile = Files['schemas']['CandidateFile'];
+export type OpenLink = Files['schemas']['OpenLink'];
 
 export type LoginRequest = Auth['schemas']['LoginRequest'];
 export type LoginResponse = Auth['schemas']['LoginResponse'];

@@ -10,6 +10,8 @@ export const testCatalog: Catalog = {
   time_zone: 'America/Chicago',
   currency: 'USD',
   minimum_charge: '3.00',
+  archive_after_days: 45,
+  prune_after_days: 365,
   disciplines: ['Art', 'Architecture', 'Engineering', 'Other'],
   methods: [
     {

@@ -79,7 +79,8 @@ export function StaffShell({ children, toolbar }: { children: ReactNode; toolbar
 
   const frame = (
     <div className="min-h-dvh">
-      <header className="border-b border-slate-200 bg-white">
+      {/* Staff pages print without the frame (a job ticket is the page's content only). */}
+      <header className="border-b border-slate-200 bg-white print:hidden">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-3 gap-y-2 px-4 py-2.5">
           <Link href="/dashboard" className="flex items-center gap-2 rounded-md text-lg font-semibold text-slate-900">
             <span aria-hidden="true" className="grid size-8 place-items-center rounded-lg bg-teal-700 text-sm text-white">
@@ -120,7 +121,7 @@ export function StaffShell({ children, toolbar }: { children: ReactNode; toolbar
         )}
       </header>
 
-      <main id="main" className="mx-auto max-w-6xl px-4 py-6">
+      <main id="main" className="mx-auto max-w-6xl px-4 py-6 print:max-w-none print:p-0">
         {signOutError && (
           <Alert tone="error" className="mb-4">
             {signOutError}

@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Alert } from '@/components/ui/Alert';
 import { Button } from '@/components/ui/Button';
 import { Spinner } from '@/components/ui/Spinner';
@@ -10,6 +10,8 @@ import { useSessionExpiry } from '@/lib/use-session-expiry';
 import { performAction, type ActionRequest } from '../api/job-actions';
 import { JOB_STATUS_LABELS, type JobSummary } from '../api/jobs';
 import { useJobBoard } from '../hooks/use-job-board';
+import { useNewJobChime } from '../hooks/use-new-job-chime';
+import { useNewJobWatch } from '../hooks/use-new-job-watch';
 import { useNow } from '../hooks/use-now';
 import { hasFilters } from '../model/filters';
 import { optimisticEffect, type ActionKind } from '../model/job-actions';
@@ -17,6 +19,7 @@ import { ActionDialog } from './actions/ActionDialog';
 import { JobFilters } from './JobFilters';
 import { JobList } from './JobList';
 import { LiveIndicator } from './LiveIndicator';
+import { SoundSettingsPopover } from './SoundSettingsPopover';
 import { JOB_PANEL_ID, StatusTabs, jobTabId } from './StatusTabs';
 
 type Notice = { tone: 'success' | 'error'; text: string } | null;
@@ -29,7 +32,17 @@ export function JobBoard() {
   const onSessionExpired = useSessionExpiry();
   const { catalog: catalogState } = useCatalog();
   const catalog = catalogState.state === 'loaded' ? catalogState.catalog : null;
-  const board = useJobBoard(onSessionExpired, catalog?.time_zone);
+  const sound = useNewJobChime();
+  const [arrivals, setArrivals] = useState('');
+  const reloadRef = useRef<() => void>(() => undefined);
+  // Declared before the board so its first look goes out first (it only records what is waiting).
+  const newJobs = useNewJobWatch((jobs) => {
+    sound.chime(jobs.length);
+    reloadRef.current();
+    setArrivals(jobs.length === 1 ? `New job from ${jobs[0]!.student_name}.` : `${jobs.length} new jobs arrived.`);
+  });
+  const board = useJobBoard(onSessionExpired, catalog?.time_zone, { onLiveRefresh: newJobs.checkSoon });
+  reloadRef.current = board.scheduleReload;
   const { staffName, workstation, focusPicker } = useActingStaff();
   const now = useNow(30_000);
   const [active, setActive] = useState<{ job: JobSummary; kind: ActionKind } | null>(null);
@@ -81,12 +94,18 @@ export function JobBoard() {
             </span>
           </p>
         </div>
-        {/* Not disabled while loading: that would drop keyboard focus. */}
-        <Button variant="secondary" onClick={board.refresh} aria-busy={refreshing || undefined}>
-          {refreshing ? <Spinner /> : <RefreshIcon />}
-          Refresh
-        </Button>
+        <div className="flex flex-wrap items-center gap-2">
+          <SoundSettingsPopover settings={sound.settings} onChange={sound.update} onTest={sound.test} />
+          {/* Not disabled while loading: that would drop keyboard focus. */}
+          <Button variant="secondary" onClick={board.refresh} aria-busy={refreshing || undefined}>
+            {refreshing ? <Spinner /> : <RefreshIcon />}
+            Refresh
+          </Button>
+        </div>
       </div>
+      <p className="sr-only" role="status" data-testid="new-job-announcement">
+        {arrivals}
+      </p>
 
       {!staffName && notice?.tone !== 'error' && (
         <Alert tone="info">

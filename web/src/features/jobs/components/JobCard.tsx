@@ -7,7 +7,16 @@ import { AGE_LEVEL_LABELS, ageLevel, formatAge, type AgeLevel } from '../age';
 import type { ActionKind } from '../model/job-actions';
 import { JobCardActions } from './JobCardActions';
 import { JobDetails } from './JobDetails';
-import { ChevronIcon, LockIcon } from './icons';
+import { OpenFileDialog } from './files/OpenFileDialog';
+import { ChevronIcon, FileIcon, LockIcon, PrinterIcon } from './icons';
+
+const TOOL_CLASS =
+  'inline-flex min-h-10 items-center gap-1.5 rounded-lg px-2 text-sm font-semibold text-teal-800 hover:bg-teal-50';
+
+/** Where a job's printable ticket lives (staff only; opens in its own tab). */
+export function jobTicketPath(jobId: string): string {
+  return `/dashboard/jobs/${encodeURIComponent(jobId)}/ticket`;
+}
 
 const AGE_STYLES: Record<AgeLevel, { pill: string; dot: string }> = {
   fresh: { pill: 'bg-emerald-50 text-emerald-900 ring-emerald-300', dot: 'bg-emerald-500' },
@@ -39,6 +48,7 @@ function Fact({ term, children, title }: { term: string; children: ReactNode; ti
 /** One job in the staff list: who sent it, what, how long it has waited, and what can be done next. */
 export function JobCard({ job, now, lockedBy, timeZone, onAction }: JobCardProps) {
   const [expanded, setExpanded] = useState(false);
+  const [openingFile, setOpeningFile] = useState(false);
   const ageMs = now - new Date(job.created_at).getTime();
   const level = ageLevel(ageMs);
   const style = AGE_STYLES[level];
@@ -128,20 +138,32 @@ export function JobCard({ job, now, lockedBy, timeZone, onAction }: JobCardProps
 
       <div className="mt-3 flex flex-wrap items-center justify-between gap-2">
         <JobCardActions job={job} lockedBy={lockedBy} lockNoteId={lockNoteId} onAction={(kind) => onAction(job, kind)} />
-        <button
-          type="button"
-          aria-expanded={expanded}
-          aria-controls={detailsId}
-          onClick={() => setExpanded((e) => !e)}
-          className="inline-flex min-h-10 items-center gap-1 rounded-lg px-2 text-sm font-semibold text-teal-800 hover:bg-teal-50"
-        >
-          {expanded ? 'Hide details' : 'Details and history'}
-          <ChevronIcon open={expanded} />
-          <span className="sr-only"> for {job.student_name}</span>
-        </button>
+        {/* Looking at a job changes nothing: these work even while someone else holds it. */}
+        <div className="flex flex-wrap items-center gap-1">
+          <button type="button" onClick={() => setOpeningFile(true)} className={TOOL_CLASS} data-testid="open-file">
+            <FileIcon />
+            Open file <span className="sr-only">of {job.student_name}</span>
+          </button>
+          <a href={jobTicketPath(job.id)} target="_blank" rel="noopener" className={TOOL_CLASS} data-testid="print-ticket">
+            <PrinterIcon />
+            Print ticket <span className="sr-only">for {job.student_name} (opens in a new tab)</span>
+          </a>
+          <button
+            type="button"
+            aria-expanded={expanded}
+            aria-controls={detailsId}
+            onClick={() => setExpanded((e) => !e)}
+            className={TOOL_CLASS}
+          >
+            {expanded ? 'Hide details' : 'Details and history'}
+            <ChevronIcon open={expanded} />
+            <span className="sr-only"> for {job.student_name}</span>
+          </button>
+        </div>
       </div>
 
       {expanded && <JobDetails id={detailsId} jobId={job.id} version={`${job.updated_at}|${job.status}`} timeZone={timeZone} />}
+      {openingFile && <OpenFileDialog job={job} onClose={() => setOpeningFile(false)} />}
     </article>
   );
 }

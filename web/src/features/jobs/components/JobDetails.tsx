@@ -10,6 +10,9 @@ import { useSessionExpiry } from '@/lib/use-session-expiry';
 import type { JobDetail, JobEventItem } from '../api/jobs';
 import { useJobDetail } from '../hooks/use-job-detail';
 import { eventActor, eventLabel } from '../model/event-labels';
+import { baseName } from '../model/model-format';
+import { OpenFilePanel } from './files/OpenFilePanel';
+import { ModelPreview } from './preview/ModelPreview';
 
 interface JobDetailsProps {
   jobId: string;
@@ -84,7 +87,26 @@ function Trail({ events, timeZone }: { events: JobEventItem[]; timeZone?: string
   );
 }
 
-/** A card's expanded part: everything about the job and its audit trail (event, who, when). */
+/**
+ * The job's model: a 3D preview, and the buttons to open it in the slicer or
+ * copy its path. Both start again when the file moves (approve, print, pickup
+ * move it between folders), so the link and the preview follow it.
+ */
+function ModelSection({ job }: { job: JobDetail }) {
+  const fileKey = job.file_path ?? job.original_filename;
+  const fileName = baseName(job.file_path) ?? job.display_name ?? job.original_filename;
+  return (
+    <div className="mb-4 grid gap-4 lg:grid-cols-[minmax(0,1fr)_17rem]">
+      <section>
+        <h4 className="mb-1.5 text-xs font-semibold tracking-wide text-slate-500 uppercase">Model</h4>
+        <ModelPreview key={fileKey} jobId={job.id} fileName={fileName} />
+      </section>
+      <OpenFilePanel key={fileKey} jobId={job.id} />
+    </div>
+  );
+}
+
+/** A card's expanded part: the model, everything about the job and its audit trail (event, who, when). */
 export function JobDetails({ jobId, version, timeZone, id }: JobDetailsProps) {
   const onSessionExpired = useSessionExpiry();
   const { detail, retry } = useJobDetail(jobId, version, onSessionExpired);
@@ -104,6 +126,7 @@ export function JobDetails({ jobId, version, timeZone, id }: JobDetailsProps) {
           </Button>
         </Alert>
       )}
+      {detail.state === 'ready' && <ModelSection job={detail.job} />}
       {detail.state === 'ready' && (
         <div className="grid gap-4 lg:grid-cols-2">
           <div>

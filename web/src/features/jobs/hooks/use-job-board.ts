@@ -21,11 +21,16 @@ function outcome<T>(result: PromiseSettledResult<T>): Outcome<T> {
 /**
  * The board: the tab, page, search and filters (kept in the address bar), the
  * counts and the tab's page, kept current by the live event stream, and
- * optimistic updates for this workstation's own actions. Errors go to
+ * optimistic updates for this workstation's own actions (`onLiveRefresh` hears
+ * each live change and reconnect, e.g. to look for new jobs). Errors go to
  * `onError` first; if it returns true (it is redirecting to sign-in) they are
  * not shown.
  */
-export function useJobBoard(onError: (error: unknown) => boolean, timeZone?: string) {
+export function useJobBoard(
+  onError: (error: unknown) => boolean,
+  timeZone?: string,
+  { onLiveRefresh }: { onLiveRefresh?: () => void } = {},
+) {
   const searchParams = useSearchParams();
   const [location, setLocation] = useState<BoardLocation>(() =>
     readBoardLocation(new URLSearchParams(searchParams?.toString() ?? '')),
@@ -38,6 +43,8 @@ export function useJobBoard(onError: (error: unknown) => boolean, timeZone?: str
   current.current = { status: location.status, page: location.page, query, key };
   const onErrorRef = useRef(onError);
   onErrorRef.current = onError;
+  const onLiveRefreshRef = useRef(onLiveRefresh);
+  onLiveRefreshRef.current = onLiveRefresh;
   const loads = useRef(0);
   const inFlight = useRef<AbortController | null>(null);
   const reloadTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -90,10 +97,16 @@ export function useJobBoard(onError: (error: unknown) => boolean, timeZone?: str
   const live = useJobStream({
     onChange: (change) => {
       dispatch({ type: 'job-changed', change });
-      if (classifyJobChange(change) === 'reload') scheduleReload();
+      if (classifyJobChange(change) === 'reload') {
+        scheduleReload();
+        onLiveRefreshRef.current?.();
+      }
     },
     onReady: (reconnected) => {
-      if (reconnected) scheduleReload();
+      if (reconnected) {
+        scheduleReload();
+        onLiveRefreshRef.current?.();
+      }
     },
     onExpired: () => {
       onErrorRef.current(new ApiError(401, 'session_expired', 'Your session ended.'));

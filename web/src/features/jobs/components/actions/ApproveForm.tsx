@@ -13,6 +13,7 @@ import { consequence } from '../../model/action-texts';
 import { centsToAmount, previewCharge, rateFor } from '../../model/pricing';
 import { checkAmount } from '../../model/validation';
 import type { ActionFormProps } from './ActionForm';
+import { ModelPreview } from '../preview/ModelPreview';
 import { CandidateFilePicker } from './CandidateFilePicker';
 import { ConfirmStep, FactList, FormButtons } from './ConfirmStep';
 import { CostPreview } from './CostPreview';
@@ -106,6 +107,12 @@ export function ApproveForm({ job, catalog, busy, failure, onSubmit, onCancel }:
         onRescan={rescan}
         error={errors.authoritative_filename}
       />
+      {/* The file about to be printed, as it is: the wrong save or a model in inches shows here. */}
+      {(scan || candidates.state === 'error') && (
+        <section aria-label={`Preview of ${chosen ?? currentFile}`}>
+          <ModelPreview key={chosen ?? ''} jobId={job.id} name={chosen} fileName={chosen ?? currentFile} compact />
+        </section>
+      )}
       <SelectField
         label="Printer"
         placeholder={`Keep student’s choice (${studentPrinter})`}
