@@ -291,9 +291,18 @@ async def test_delete_removes_the_row_keeps_the_trail_and_tells_the_files_servic
 
 async def test_every_change_reaches_the_live_feed_within_a_second(jobs_service, files_service, mint):
     app, client = jobs_service
-    job_id = await submitted_job(jobs_service, files_service)
     queue = app.state.job_feed.listen()
+    job_id = await submitted_job(jobs_service, files_service)
     try:
+        async def submitted():
+            while not queue.empty():
+                change = queue.get_nowait()
+                if change and change["job_id"] == job_id:
+                    return change
+            return None
+
+        new = await eventually(submitted, timeout=5)
+        assert new and new["action"] == "submit" and new["status"] == "UPLOADED" and new["job"]["short_id"]
         await client.post(f"/api/v1/jobs/{job_id}/review", headers=mint.headers(),
                           json={"staff_name": STAFF, "reviewed": True})
 

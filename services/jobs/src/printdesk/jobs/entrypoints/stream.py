@@ -1,4 +1,4 @@
-"""`GET /jobs/stream`: every job change, live, as server-sent events.
+"""`GET /jobs/stream`: every job change, and every new submission, live, as server-sent events.
 
 Each process of the jobs service listens to `JobChanged` on NATS (the same messages the outbox relay puts on
 JetStream, within milliseconds of the commit) and hands each to every open stream. A client that falls too far
@@ -56,19 +56,40 @@ class JobFeed:
         return len(self._listeners)
 
 
+def as_change(envelope: dict) -> dict:
+    """A feed item: a JobChanged as it is, and a new submission in the same shape (action "submit")."""
+    data = envelope["data"]
+    head = {"event_id": envelope["event_id"], "actor": envelope.get("actor")}
+    if envelope["type"] != "JobSubmitted":
+        return {**head, **data}
+    job = {key: data.get(key) for key in ("short_id", "student_name", "student_email", "original_filename",
+                                          "discipline", "class_number", "print_method", "color", "printer")}
+    return {**head, "job_id": data["job_id"], "action": "submit", "status": "UPLOADED",
+            "previous_status": "UPLOADED", "at": envelope["occurred_at"],
+            "job": {**job, "created_at": envelope["occurred_at"], "display_name": None},
+            "authoritative_filename": None, "lock": None, "deleted": False}
+
+
 def feed_loop(feed: JobFeed) -> BackgroundLoop:
     async def run(runtime: ServiceRuntime) -> None:
         assert runtime.nc is not None
-        subscription = await runtime.nc.subscribe(subject_for("JobChanged"))
+        queue: asyncio.Queue = asyncio.Queue()
+
+        async def received(message) -> None:  # noqa: ANN001
+            await queue.put(message)
+
+        subscriptions = [await runtime.nc.subscribe(subject_for(name), cb=received)
+                         for name in ("JobChanged", "JobSubmitted")]
         try:
-            async for message in subscription.messages:
+            while True:
+                message = await queue.get()
                 try:
-                    envelope = json.loads(message.data)
-                    feed.publish({"event_id": envelope["event_id"], "actor": envelope.get("actor"), **envelope["data"]})
+                    feed.publish(as_change(json.loads(message.data)))
                 except (ValueError, KeyError):
                     log.warning("unreadable job change on the feed")
         finally:
-            await subscription.unsubscribe()
+            for subscription in subscriptions:
+                await subscription.unsubscribe()
 
     return BackgroundLoop("job-feed", run)
 
