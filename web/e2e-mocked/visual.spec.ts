@@ -564,3 +564,84 @@ test('admin: a staff workstation is refused and sees no admin navigation', async
   await page.setViewportSize({ width: 390, height: 844 });
   await snap(page, 'admin-refused-mobile.png');
 });
+
+test('admin: retention, archive preview and prune confirmation', async ({ page }) => {
+  await mockStaffApi(page);
+  // The API fills these catalog defaults in; the seed file leaves them out.
+  await page.route('**/api/v1/catalog', (r) => json(r, { ...catalog, archive_after_days: 45, prune_after_days: 365 }));
+  const ids = (n: number, c: string) => Array.from({ length: n }, (_, i) => `${c}${i}`.padEnd(32, c));
+  await page.route('**/api/v1/admin/*', async (r) => {
+    const kind = r.request().url().endsWith('/prune') ? 'prune' : 'archive';
+    const body = r.request().postDataJSON() as { older_than_days?: number; dry_run: boolean };
+    const days = body.older_than_days ?? (kind === 'archive' ? 45 : 365);
+    const matched = kind === 'archive' ? 14 : 3;
+    return json(r, {
+      kind,
+      dry_run: body.dry_run,
+      older_than_days: days,
+      cutoff: ago(days * 24 * HOUR),
+      matched,
+      job_ids: ids(matched, kind === 'archive' ? 'a' : 'p'),
+      done: body.dry_run ? 0 : matched - 1,
+      skipped: body.dry_run ? [] : [{ job_id: ids(1, 'a')[0], reason: 'changed since the preview' }],
+    });
+  });
+  await page.addInitScript(() => localStorage.setItem('printdesk.acting-staff.office', 'Ada Lovelace'));
+  await page.goto('/admin/retention');
+  const archive = page.getByRole('region', { name: 'Archive' });
+  const prune = page.getByRole('region', { name: 'Prune' });
+  await expect(archive.getByLabel(/Older than/)).toHaveValue('45');
+  await archive.getByRole('button', { name: 'Preview' }).click();
+  await archive.getByRole('button', { name: 'Archive 14 jobs' }).click();
+  await expect(archive.getByText('Archived 13 jobs.')).toBeVisible();
+  await prune.getByRole('button', { name: 'Preview' }).click();
+  await expect(prune.getByRole('button', { name: 'Delete 3 jobs for good' })).toBeDisabled();
+  await prune.getByLabel('Type 3 to confirm').fill('3');
+  await expect(prune.getByRole('button', { name: 'Delete 3 jobs for good' })).toBeEnabled();
+  await snap(page, 'admin-retention.png');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await snap(page, 'admin-retention-mobile.png');
+});
+
+test('admin: e-mail log, resend and test message', async ({ page }) => {
+  await mockStaffApi(page);
+  const row = (id: string, over: Record<string, unknown>) => ({
+    id: id.padEnd(8, '0') + '-0000-4000-8000-000000000000',
+    job_id: null,
+    kind: 'job_approved',
+    to: 'ada.lovelace@uni.example',
+    subject: 'Your print is approved: bracket_v3_final.stl',
+    status: 'sent',
+    attempts: 1,
+    last_error: null,
+    created_at: ago(2 * HOUR),
+    sent_at: ago(2 * HOUR - 60_000),
+    requested_by: null,
+    resent_from: null,
+    ...over,
+  });
+  const messages = [
+    row('1', { kind: 'submission_received', to: 'g.hopper@uni.example', subject: 'We received gear-housing.3mf', status: 'pending', attempts: 0, sent_at: null, created_at: ago(60_000) }),
+    row('2', {}),
+    row('3', { kind: 'ready_for_pickup', to: 'alan.turing@nowhere.example', subject: 'Ready for pickup: enigma-rotor-replica.obj', status: 'failed', attempts: 5, last_error: '550 5.1.1 <alan.turing@nowhere.example>: Recipient address rejected', sent_at: null, created_at: ago(30 * HOUR) }),
+    row('4', { kind: 'test_message', to: 'lab@uni.example', subject: 'PrintDesk test message', requested_by: 'Grace Hopper', created_at: ago(100 * HOUR), sent_at: ago(100 * HOUR) }),
+  ];
+  await page.route('**/api/v1/notifications?*', (r) => json(r, { notifications: messages }));
+  await page.route('**/api/v1/notifications/*/resend', (r) =>
+    json(r, row('5', { ...messages[2], id: '50000000-0000-4000-8000-000000000000', status: 'pending', attempts: 0, last_error: null, created_at: ago(0), requested_by: 'Ada Lovelace', resent_from: messages[2]!.id }), 202),
+  );
+  await page.route('**/api/v1/notifications/test', (r) =>
+    json(r, { error: { code: 'validation_error', message: 'Check the highlighted fields.', fields: { to: 'That domain does not accept mail.' } } }, 422),
+  );
+  await page.addInitScript(() => localStorage.setItem('printdesk.acting-staff.office', 'Ada Lovelace'));
+  await page.goto('/admin/email');
+  await expect(page.getByTestId('email-row')).toHaveCount(4);
+  await page.getByRole('button', { name: /Resend “Ready for pickup/ }).click();
+  await expect(page.getByTestId('email-row')).toHaveCount(5);
+  await page.getByRole('textbox', { name: /^To/ }).fill('lab@nowhere.example');
+  await page.getByRole('button', { name: 'Send test message' }).click();
+  await expect(page.getByText('That domain does not accept mail.')).toBeVisible();
+  await snap(page, 'admin-email.png');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await snap(page, 'admin-email-mobile.png');
+});

@@ -3,6 +3,7 @@
 import type { components as Auth } from './generated/auth';
 import type { components as Files } from './generated/files';
 import type { components as Jobs } from './generated/jobs';
+import type { components as Notify } from './generated/notify';
 
 export type JobStatus = Jobs['schemas']['JobStatus'];
 export type JobSummary = Jobs['schemas']['JobSummary'];
@@ -54,3 +55,12 @@ export type Workstation = Auth['schemas']['Workstation'];
 export type WorkstationList = Auth['schemas']['WorkstationList'];
 export type CreateWorkstationRequest = Auth['schemas']['CreateWorkstationRequest'];
 export type UpdateWorkstationRequest = Auth['schemas']['UpdateWorkstationRequest'];
+
+export type RetentionRequest = Jobs['schemas']['RetentionRequest'];
+export type RetentionReportBody = Jobs['schemas']['RetentionReportBody'];
+export type RetentionSkip = Jobs['schemas']['RetentionSkip'];
+
+export type NotificationSummary = Notify['schemas']['NotificationSummary'];
+export type NotificationList = Notify['schemas']['NotificationList'];
+export type NotificationResendRequest = Notify['schemas']['NotificationResendRequest'];
+export type NotificationTestRequest = Notify['schemas']['NotificationTestRequest'];

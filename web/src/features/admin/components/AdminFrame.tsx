@@ -8,6 +8,8 @@ import { useStaffSession } from '@/lib/staff-session';
 const SECTIONS = [
   { href: '/admin/staff', label: 'Staff' },
   { href: '/admin/workstations', label: 'Workstations' },
+  { href: '/admin/retention', label: 'Retention' },
+  { href: '/admin/email', label: 'E-mail log' },
 ] as const;
 
 /**
@@ -35,8 +37,8 @@ export function AdminFrame({ children }: { children: ReactNode }) {
           This page needs an admin workstation
         </h1>
         <p className="mt-2 text-slate-700">
-          You are signed in at <strong className="font-mono">{workstation}</strong>, a staff workstation. Staff and
-          workstation settings can only be changed from a workstation with the admin role.
+          You are signed in at <strong className="font-mono">{workstation}</strong>, a staff workstation. Staff, workstation,
+          retention and e-mail settings can only be changed from a workstation with the admin role.
         </p>
         <Link
           href="/dashboard"
@@ -52,7 +54,7 @@ export function AdminFrame({ children }: { children: ReactNode }) {
     <div className="flex flex-col gap-6 md:flex-row md:gap-8">
       <nav aria-label="Admin" className="md:w-48 md:shrink-0">
         <p className="mb-2 text-xs font-semibold tracking-wide text-slate-500 uppercase">Admin</p>
-        <ul className="flex gap-2 md:flex-col md:gap-1">
+        <ul className="flex flex-wrap gap-x-2 gap-y-1 md:flex-col md:flex-nowrap md:gap-1">
           {SECTIONS.map(({ href, label }) => {
             const current = pathname === href || pathname.startsWith(`${href}/`);
             return (
@@ -60,7 +62,7 @@ export function AdminFrame({ children }: { children: ReactNode }) {
                 <Link
                   href={href}
                   aria-current={current ? 'page' : undefined}
-                  className={`flex min-h-11 items-center rounded-lg border-b-4 px-3 text-sm font-semibold md:border-b-0 md:border-l-4 ${
+                  className={`flex min-h-11 items-center rounded-lg border-b-4 px-3 text-sm font-semibold whitespace-nowrap md:border-b-0 md:border-l-4 ${
                     current
                       ? 'border-teal-700 bg-teal-50 text-teal-900'
                       : 'border-transparent text-slate-700 hover:bg-slate-100'

@@ -1,0 +1,27 @@
+import type { NotificationStatus, NotificationSummary } from './api/notifications';
+
+/** Only a message that has finished (sent or failed) can be sent again; a pending one is still on its way. */
+export function canResend(message: Pick<NotificationSummary, 'status'>): boolean {
+  return message.status === 'sent' || message.status === 'failed';
+}
+
+export const STATUS_LABELS: Record<NotificationStatus, string> = { pending: 'Pending', sent: 'Sent', failed: 'Failed' };
+
+/** A new row goes on top; a row the list already has (same id) is replaced, not repeated. */
+export function withNewMessage(list: NotificationSummary[], message: NotificationSummary): NotificationSummary[] {
+  return [message, ...list.filter((m) => m.id !== message.id)];
+}
+
+/** "order.approved" -> "Order approved": the kind as a person reads it. */
+export function kindLabel(kind: string): string {
+  const words = kind.replace(/[._-]+/g, ' ').trim();
+  return words ? words[0]!.toUpperCase() + words.slice(1) : kind;
+}
+
+/** A rough check before sending; the server has the last word. */
+export function emailProblem(to: string): string | undefined {
+  const text = to.trim();
+  if (!text) return 'Enter the address to send the test to.';
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text)) return 'Enter an e-mail address like name@example.edu.';
+  return undefined;
+}
