@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { requireEnv, snap } from './helpers';
+import { requireEnv, signIn, snap } from './helpers';
 
 /**
  * Roster, workstations and roles through the real gateway: the admin
@@ -7,15 +7,6 @@ import { requireEnv, snap } from './helpers';
  * that workstation signs in, sees no admin navigation and is refused the
  * admin pages.
  */
-
-async function signIn(page: Page, workstation: string, password: string) {
-  await page.goto('/login');
-  await page.getByLabel('Workstation name').fill(workstation);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
-  await expect(page.getByTestId('workstation-name')).toHaveText(workstation);
-}
 
 async function signOut(page: Page) {
   await page.getByRole('button', { name: 'Sign out' }).click();

@@ -5,6 +5,7 @@ import { StaffShell } from '@/features/auth/components/StaffShell';
 import { apiError, json, mockFetch, type Route } from '@/test/fetch-mock';
 import { resetNavigation, router } from '@/test/next-navigation';
 import type { JobSummary } from '../api/jobs';
+import { testJob } from '@/test/jobs';
 import { JobBoard } from './JobBoard';
 
 vi.mock('next/navigation', async () => (await import('@/test/next-navigation')).nextNavigationMock());
@@ -12,23 +13,8 @@ vi.mock('next/navigation', async () => (await import('@/test/next-navigation')).
 const HOUR = 3_600_000;
 
 function job(overrides: Partial<JobSummary>): JobSummary {
-  return {
-    id: 'a'.repeat(32),
-    short_id: 'a1b2c3',
-    status: 'UPLOADED',
-    student_name: 'Ada Lovelace',
-    student_email: 'ada@uni.example',
-    display_name: 'cube',
-    original_filename: 'cube.stl',
-    created_at: new Date(Date.now() - (2 * HOUR + 10 * 60_000)).toISOString(),
-    updated_at: new Date().toISOString(),
-    staff_viewed_at: null,
-    has_notes: false,
-    cost: null,
-    printing_printer: null,
-    lock: null,
-    ...overrides,
-  };
+  // The shared test job, as this board's tests knew it: a display name, no method, colour or printer.
+  return testJob({ display_name: 'cube', print_method: undefined, color: undefined, printer: undefined, ...overrides });
 }
 
 const counts = {

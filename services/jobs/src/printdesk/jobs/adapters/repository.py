@@ -5,11 +5,13 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from decimal import Decimal
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from printdesk.jobs.adapters.orm import catalog, catalog_history, job_events, jobs
+from printdesk.jobs.adapters.orm import catalog, catalog_history, job_events, jobs, payments
+from printdesk.jobs.adapters.payments_workbook import PaymentRow
 from printdesk.jobs.domain.catalog import LabCatalog
 from printdesk.jobs.domain.model import Job, JobStatus
 
@@ -131,6 +133,33 @@ class SqlJobQueries:
         counts = {status: 0 for status in JobStatus}
         counts.update({JobStatus(status): n for status, n in rows})
         return counts
+
+
+class SqlPaymentQueries:
+    """The current payments (a reverted pickup's is history, not a payment) recorded in `[start, end)`."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def recorded_between(self, start: datetime, end: datetime) -> list[PaymentRow]:
+        rows = (await self.session.execute(
+            sa.select(
+                jobs.c.short_id, jobs.c.id, jobs.c.student_name, jobs.c.student_email, jobs.c.discipline,
+                jobs.c.print_method, jobs.c.printer, jobs.c.cost, payments.c.grams, payments.c.price,
+                payments.c.txn_no, payments.c.picked_up_by, payments.c.recorded_at, payments.c.recorded_by,
+            )
+            .join(jobs, jobs.c.id == payments.c.job_id)
+            .where(payments.c.is_current, payments.c.recorded_at >= start, payments.c.recorded_at < end)
+            .order_by(payments.c.recorded_at)
+        )).all()
+        return [
+            PaymentRow(short_id=r.short_id, job_id=r.id, student_name=r.student_name, student_email=r.student_email,
+                       discipline=r.discipline, print_method=r.print_method, printer=r.printer,
+                       grams=Decimal(r.grams), price=Decimal(r.price),
+                       quote=Decimal(r.cost) if r.cost is not None else None, txn_no=r.txn_no,
+                       picked_up_by=r.picked_up_by, paid_at=r.recorded_at, recorded_by=r.recorded_by)
+            for r in rows
+        ]
 
 
 class SqlRetentionQueries:

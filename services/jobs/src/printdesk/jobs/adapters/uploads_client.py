@@ -13,16 +13,22 @@ class HttpUploadLookup:
     def __init__(self, files_url: str, *, timeout: float = 3.0, transport: httpx.AsyncBaseTransport | None = None) -> None:
         self._client = httpx.AsyncClient(base_url=files_url, timeout=timeout, transport=transport)
 
-    async def get(self, upload_id: uuid.UUID) -> UploadInfo | None:
+    async def _read(self, path: str, headers: dict[str, str] | None = None) -> dict | None:
+        """The JSON at `path`; None on 404; anything else but 200 means the service cannot say."""
         try:
-            response = await self._client.get(f"/api/v1/uploads/{upload_id}")
+            response = await self._client.get(path, headers=headers)
         except httpx.HTTPError as exc:
             raise UploadServiceUnavailable(str(exc)) from exc
         if response.status_code == 404:
             return None
         if response.status_code != 200:
             raise UploadServiceUnavailable(f"files service answered {response.status_code}")
-        body = response.json()
+        return response.json()
+
+    async def get(self, upload_id: uuid.UUID) -> UploadInfo | None:
+        body = await self._read(f"/api/v1/uploads/{upload_id}")
+        if body is None:
+            return None
         return UploadInfo(
             upload_id=uuid.UUID(body["upload_id"]), filename=body["filename"],
             sha256=body["sha256"], size_bytes=body["size_bytes"],
@@ -31,15 +37,8 @@ class HttpUploadLookup:
     async def candidate_names(self, job_id: str, credentials: dict[str, str]) -> set[str] | None:
         """Names of the job's files that may be printed for it, asked with the staff member's own credentials;
         None when the files service does not know the job."""
-        try:
-            response = await self._client.get(f"/api/v1/files/jobs/{job_id}/candidates", headers=credentials)
-        except httpx.HTTPError as exc:
-            raise UploadServiceUnavailable(str(exc)) from exc
-        if response.status_code == 404:
-            return None
-        if response.status_code != 200:
-            raise UploadServiceUnavailable(f"files service answered {response.status_code}")
-        return {c["name"] for c in response.json()["candidates"]}
+        body = await self._read(f"/api/v1/files/jobs/{job_id}/candidates", credentials)
+        return None if body is None else {c["name"] for c in body["candidates"]}
 
     async def aclose(self) -> None:
         await self._client.aclose()

@@ -7,13 +7,11 @@ from decimal import Decimal
 from typing import Annotated
 from zoneinfo import ZoneInfo
 
-import sqlalchemy as sa
 from fastapi import APIRouter, Query, Request, Response
 
 from printdesk.contracts.events import PaymentsExported, make_event
-from printdesk.jobs.adapters.orm import jobs, payments
-from printdesk.jobs.adapters.payments_workbook import PaymentRow, payments_workbook
-from printdesk.jobs.adapters.repository import SqlCatalogQueries
+from printdesk.jobs.adapters.payments_workbook import payments_workbook
+from printdesk.jobs.adapters.repository import SqlCatalogQueries, SqlPaymentQueries
 from printdesk.jobs.entrypoints.errors import ERROR_RESPONSE
 from printdesk.jobs.service_layer.publishing import PRODUCER
 from printdesk.kit.auth import AdminPrincipal
@@ -52,23 +50,7 @@ async def export_payments(
         zone = ZoneInfo(content.get("time_zone") or "UTC")
         start = datetime.combine(date_from, time(), zone)
         end = datetime.combine(date_to + timedelta(days=1), time(), zone)
-        rows = (await session.execute(
-            sa.select(
-                jobs.c.short_id, jobs.c.id, jobs.c.student_name, jobs.c.student_email, jobs.c.discipline,
-                jobs.c.print_method, jobs.c.printer, jobs.c.cost, payments.c.grams, payments.c.price,
-                payments.c.txn_no, payments.c.picked_up_by, payments.c.recorded_at, payments.c.recorded_by,
-            )
-            .join(jobs, jobs.c.id == payments.c.job_id)
-            .where(payments.c.is_current, payments.c.recorded_at >= start, payments.c.recorded_at < end)
-            .order_by(payments.c.recorded_at)
-        )).all()
-    found = [
-        PaymentRow(short_id=r.short_id, job_id=r.id, student_name=r.student_name, student_email=r.student_email,
-                   discipline=r.discipline, print_method=r.print_method, printer=r.printer, grams=Decimal(r.grams),
-                   price=Decimal(r.price), quote=Decimal(r.cost) if r.cost is not None else None, txn_no=r.txn_no,
-                   picked_up_by=r.picked_up_by, paid_at=r.recorded_at, recorded_by=r.recorded_by)
-        for r in rows
-    ]
+        found = await SqlPaymentQueries(session).recorded_between(start, end)
     lab = content.get("lab_name") or "PrintDesk"
     body = payments_workbook(found, time_zone=str(zone), currency=content.get("currency") or "USD",
                              title=f"{lab} payments {date_from} to {date_to}")

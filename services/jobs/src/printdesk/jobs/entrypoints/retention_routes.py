@@ -23,9 +23,10 @@ async def _run(kind: str, body: RetentionRequest, principal: Principal, request:
     if days is None:
         async with runtime.session_factory() as session:
             current = await SqlCatalogQueries(session).current()
-        defaults = CatalogContent.model_validate(current[1]) if current else None
-        days = (defaults.archive_after_days if kind == "archive" else defaults.prune_after_days) if defaults else (
-            45 if kind == "archive" else 365)
+        field = f"{kind}_after_days"
+        # The catalog's age, or the catalog model's own default while the catalog is not set up.
+        days = (getattr(CatalogContent.model_validate(current[1]), field) if current
+                else CatalogContent.model_fields[field].default)
 
     async def find_due(statuses, cutoff, limit):  # noqa: ANN001, ANN202
         async with runtime.session_factory() as session:
