@@ -10,7 +10,7 @@ PYPROJECTS := contracts/pyproject.toml services/kit/pyproject.toml services/jobs
 EDITABLES := $(foreach p,$(PYPROJECTS),-e $(dir $(p)))
 DEV_TOOLS := pytest pytest-asyncio import-linter jsonschema pyyaml testcontainers ruff hypothesis
 
-.PHONY: up down install web test lint contracts system-deps clean workstation staff bench
+.PHONY: up down install web test lint contracts system-deps clean workstation staff bench backup restore
 
 up: install web
 	$(VENV)/bin/printdesk-stack up
@@ -49,10 +49,11 @@ lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/lint-imports
 
-# The upload and analysis benchmark of issue 3 (not part of `make test`; ~2 minutes): prints a table and
-# writes bench/RESULTS.md. Options: `make bench ARGS="--repeat 3 --slow-seconds 0"` (see bench/README.md).
+# The benchmarks (not part of `make test`; ~10 minutes): uploads and analysis (issue 3), the dashboard at
+# 10k and 100k jobs and the event pipeline (issue 9). Each writes its section of bench/RESULTS.md.
+# One of them: `make bench ONLY=dashboard`; with its options: `make bench ONLY=uploads ARGS="--repeat 3"`.
 bench: install
-	$(PY) -m bench.uploads $(ARGS)
+	$(PY) -m bench $(if $(ONLY),--only $(ONLY),) $(if $(ARGS),-- $(ARGS),)
 
 # Regenerate the JSON Schemas, the services' OpenAPI documents and the web app's TypeScript types.
 contracts: install web/node_modules/.installed
@@ -71,3 +72,13 @@ workstation: install
 staff: install
 	@test -n "$(NAME)" || (echo 'usage: make staff NAME="Alex Rivera"' && exit 2)
 	$(VENV)/bin/printdesk-stack admin add-staff "$(NAME)"
+
+# Dump every database and the storage root into var/backups/<UTC timestamp>/ (or TO=dir); the stack may be
+# running. Restore one into a stopped stack: `make restore FROM=var/backups/<timestamp> [FORCE=1]`
+# (docs/runbook.md).
+backup: install
+	$(VENV)/bin/printdesk-stack backup $(if $(TO),--to "$(TO)",)
+
+restore: install
+	@test -n "$(FROM)" || (echo 'usage: make restore FROM=var/backups/<timestamp> [FORCE=1]' && exit 2)
+	$(VENV)/bin/printdesk-stack restore "$(FROM)" $(if $(FORCE),--force,)

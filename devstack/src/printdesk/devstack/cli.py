@@ -1,4 +1,5 @@
-"""`printdesk-stack up | down | status` (what `make up` and `make down` run)."""
+"""`printdesk-stack up | down | status | admin | backup | restore` (what `make up`, `make down`, `make backup`
+and `make restore` run)."""
 
 from __future__ import annotations
 
@@ -49,8 +50,9 @@ def run_auth_command(config: StackConfig, rest: list[str], *, running: bool) -> 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="printdesk-stack", description="Run PrintDesk on this machine")
-    parser.add_argument("command", choices=["up", "down", "status", "admin"])
-    parser.add_argument("rest", nargs=argparse.REMAINDER, help="for `admin`: a printdesk-auth command")
+    parser.add_argument("command", choices=["up", "down", "status", "admin", "backup", "restore"])
+    parser.add_argument("rest", nargs=argparse.REMAINDER,
+                        help="for `admin`: a printdesk-auth command; for `backup`/`restore`: see their --help")
     args = parser.parse_args(argv)
     config = StackConfig.from_env()
     pid = _running_pid(config)
@@ -63,6 +65,11 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.command == "admin":
         return run_auth_command(config, args.rest, running=pid is not None)
+
+    if args.command in ("backup", "restore"):
+        from printdesk.devstack.backup_cli import run_backup_command
+
+        return run_backup_command(config, args.command, args.rest)
 
     if args.command == "down":
         if not pid:

@@ -127,5 +127,5 @@ async def test_health_reports_every_part_up(files_client):
     assert response.status_code == 200, response.text
     assert response.json()["components"] == {
         "database": "up", "nats": "up", "relay": "up", "consumers": "up", "staging-sweeper": "up",
-        "move-finisher": "up",
+        "move-finisher": "up", "storage": "up",
     }

@@ -17,6 +17,7 @@ from printdesk.files.entrypoints.sweeper import StagingSweeper
 from printdesk.files.service_layer.handlers import UploadLimits
 from printdesk.files.service_layer.moves import FilePolicy
 from printdesk.kit.app import create_service_app
+from printdesk.kit.diag import DiagTargets, StorageTarget
 from printdesk.kit.roster import roster_consumer_spec
 from printdesk.kit.runtime import BackgroundLoop, ConsumerSpec, ServiceRuntime
 
@@ -50,8 +51,12 @@ def make_app(settings: FilesSettings) -> FastAPI:
         loops=[BackgroundLoop(name="staging-sweeper", run=sweeper.run),
                BackgroundLoop(name="move-finisher", run=finisher.run)],
     )
-    app = create_service_app(runtime, [api.router, open_links.router, storage_routes.router],
-                             title="PrintDesk files", version=VERSION)
+    app = create_service_app(
+        runtime, [api.router, open_links.router, storage_routes.router], title="PrintDesk files", version=VERSION,
+        diag_targets=DiagTargets(storage=StorageTarget(settings.storage_root, settings.min_free_bytes)),
+    )
+    app.state.upload_bytes = app.state.metrics.counter(
+        "printdesk_files_upload_bytes", "Bytes of the model files accepted by uploads.")
     app.state.storage = storage
     app.state.file_policy = policy
     app.state.analyzer = TrimeshAnalyzer()

@@ -40,6 +40,8 @@ class FilesSettings(ServiceSettings):
     # (rather than the redelivered event) redoes it. At startup it redoes every unfinished move at once.
     move_finisher_interval_seconds: float = Field(default=30, gt=0)
     move_finisher_grace_seconds: float = Field(default=120, ge=0)
+    # Below this much free space on the storage root, diagnostics say "degraded" (uploads still work until full).
+    min_free_mb: int = Field(default=1024, ge=0)
 
     @field_validator("candidate_extensions", "candidate_priority", mode="before")
     @classmethod
@@ -55,6 +57,10 @@ class FilesSettings(ServiceSettings):
     @property
     def max_upload_bytes(self) -> int:
         return self.max_upload_mb * _MB
+
+    @property
+    def min_free_bytes(self) -> int:
+        return self.min_free_mb * _MB
 
     @property
     def analysis_max_bytes(self) -> int:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import sqlalchemy as sa
 from fastapi import FastAPI
 
 from printdesk.kit.app import create_service_app
+from printdesk.kit.diag import DiagTargets, SmtpTarget
 from printdesk.kit.roster import roster_consumer_spec
 from printdesk.kit.runtime import BackgroundLoop, ConsumerSpec, ServiceRuntime
 from printdesk.notify.adapters import orm
@@ -12,7 +14,7 @@ from printdesk.notify.adapters.renderer import JinjaEmailRenderer
 from printdesk.notify.adapters.smtp import SmtpMailer
 from printdesk.notify.adapters.uow import unit_of_work_class
 from printdesk.notify.config import NotifySettings
-from printdesk.notify.domain.model import RetryPolicy
+from printdesk.notify.domain.model import MessageStatus, RetryPolicy
 from printdesk.notify.entrypoints import api, consumers
 from printdesk.notify.entrypoints.sender import Sender
 from printdesk.notify.service_layer.ports import EmailRenderer, Mailer
@@ -53,6 +55,25 @@ def make_app(
 ) -> FastAPI:
     renderer = renderer or JinjaEmailRenderer(public_url=settings.public_url)
     runtime = build_runtime(settings, mailer=mailer, renderer=renderer)
-    app = create_service_app(runtime, [api.router], title="PrintDesk notify", version=VERSION)
+    app = create_service_app(runtime, [api.router], title="PrintDesk notify", version=VERSION,
+                             diag_targets=DiagTargets(smtp=SmtpTarget(settings.smtp_host, settings.smtp_port)))
     app.state.renderer = renderer  # the admin's test message renders with it
+    _email_metrics(app, runtime)
     return app
+
+
+def _email_metrics(app: FastAPI, runtime: ServiceRuntime) -> None:
+    """`printdesk_notify_emails{status}`: messages pending, sent and given up, read from the database."""
+    emails = app.state.metrics.gauge("printdesk_notify_emails", "E-mails by status (pending, sent, failed).",
+                                     ("status",))
+
+    async def refresh() -> None:
+        async with runtime.session_factory() as session:
+            rows = (await session.execute(
+                sa.select(orm.messages.c.status, sa.func.count()).group_by(orm.messages.c.status)
+            )).all()
+        found = {str(status): count for status, count in rows}
+        for status in MessageStatus:
+            emails.labels(SERVICE, status.value).set(found.get(status.value, 0))
+
+    app.state.metrics.on_scrape(refresh)

@@ -54,6 +54,7 @@ class EventConsumer:
         self._batch = batch
         self._stopping = False
         self.handled_total = 0
+        self.failed_total = 0  # nak'ed or terminated (metrics)
         self.running = False
 
     def stop(self) -> None:
@@ -80,7 +81,9 @@ class EventConsumer:
                         sub = await self._subscribe()
                         self.running = True
                     try:
-                        messages = await sub.fetch(self._batch, timeout=1)
+                        # One per pull: nats-py's fetch(n) holds a first message that arrives alone until n
+                        # are there or the timeout passes (up to 1 s late); a pull costs one loopback trip.
+                        messages = await sub.fetch(1, timeout=1)
                     except TimeoutError:
                         continue
                     for msg in messages:
@@ -104,6 +107,7 @@ class EventConsumer:
             payload = parse_payload(envelope)
         except (ValidationError, UnknownEventType, ValueError) as exc:
             log.error("undecodable event terminated", extra={"consumer": self.durable, "subject": msg.subject, "error": str(exc)[:500]})
+            self.failed_total += 1
             await msg.term()
             return
         handler = self._handlers.get(envelope.type)
@@ -114,6 +118,7 @@ class EventConsumer:
                 await uow.commit()
         except PoisonEvent as exc:
             log.error("poison event terminated", extra={"consumer": self.durable, "event_id": str(envelope.event_id), "error": str(exc)})
+            self.failed_total += 1
             await msg.term()
             return
         except Exception as exc:
@@ -123,6 +128,7 @@ class EventConsumer:
                 "event handling failed, will retry",
                 extra={"consumer": self.durable, "event_id": str(envelope.event_id), "attempt": delivered, "error": repr(exc)},
             )
+            self.failed_total += 1
             await msg.nak(delay=delay)
             return
         await msg.ack()
