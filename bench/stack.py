@@ -1,9 +1,9 @@
 """What the upload benchmark runs, started in a scratch directory and stopped afterwards: PostgreSQL, NATS,
 the files service (`printdesk-files serve`), Traefik with a copy of gateway/dynamic.yml, and the baseline sink.
 
-Two gateways: `gateway` with the uploads route as the lead is asked to change it (no buffering middleware:
-the body streams to the files service), and `gateway_as_is` with gateway/dynamic.yml unchanged, to show
-what its buffering middleware does to a large upload.
+Two gateways: `gateway` with any buffering middleware taken off the uploads route (the body streams to
+the files service), and `gateway_as_is` with gateway/dynamic.yml unchanged, to show what the configuration
+as shipped does to a large upload.
 """
 
 from __future__ import annotations

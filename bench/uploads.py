@@ -27,6 +27,7 @@ import psutil
 
 from bench import analysis
 from bench.models import torus_triangles, write_binary_stl, write_bulk_stl
+from bench.results import write_section
 from bench.stack import BenchStack
 from printdesk.devstack.servers import venv_bin
 from printdesk.devstack.stack import repo_root
@@ -266,7 +267,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--slow-seconds", type=float, default=70,
                         help="length of the slow-client check (0 skips it; default 70, past Traefik's 60 s)")
     parser.add_argument("--results", type=Path, default=repo_root() / "bench" / "RESULTS.md",
-                        help="where to write the results (default bench/RESULTS.md); '-' for none")
+                        help="the results file whose `uploads` section this run replaces (default bench/RESULTS.md); '-' for none")
     parser.add_argument("--keep", action="store_true", help="keep the scratch directory (logs, data)")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes_mb.split(",") if s]
@@ -303,11 +304,10 @@ def main(argv: list[str] | None = None) -> int:
         table = report(results, machine_facts(scratch))
         print("\n" + table)
         if str(args.results) != "-":
-            args.results.write_text(
-                "# Upload and analysis benchmark (issue 3)\n\n"
-                "Written by `python -m bench.uploads` (see README.md for what each row measures).\n\n" + table
-            )
-            print(f"written to {args.results}")
+            write_section("uploads", "## Upload and analysis benchmark (issue 3)\n\n"
+                          "Written by `python -m bench.uploads` (see README.md for what each row measures).\n\n"
+                          + table, args.results)
+            print(f"written to {args.results} (section uploads)")
     finally:
         if args.keep:
             print(f"scratch kept in {scratch}")

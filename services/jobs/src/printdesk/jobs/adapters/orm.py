@@ -69,6 +69,14 @@ jobs = sa.Table(
     sa.Index("ix_jobs_printer_created", "printer", "created_at"),
 )
 
+# Jobs per status, kept exact by a trigger on `jobs` (migration 0008): what the dashboard's tabs show.
+job_status_counts = sa.Table(
+    "job_status_counts",
+    metadata,
+    sa.Column("status", sa.String(16), primary_key=True),
+    sa.Column("jobs", sa.BigInteger, nullable=False),
+)
+
 # The lab catalog: one active row, and every version ever saved (the audit trail of its changes).
 catalog = sa.Table(
     "catalog",

@@ -10,7 +10,7 @@ from decimal import Decimal
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from printdesk.jobs.adapters.orm import catalog, catalog_history, job_events, jobs, payments
+from printdesk.jobs.adapters.orm import catalog, catalog_history, job_events, job_status_counts, jobs, payments
 from printdesk.jobs.adapters.payments_workbook import PaymentRow
 from printdesk.jobs.domain.catalog import LabCatalog
 from printdesk.jobs.domain.model import Job, JobStatus
@@ -113,8 +113,14 @@ class SqlJobQueries:
     async def page(
         self, status: JobStatus, page: int, page_size: int, filters: JobFilters | None = None
     ) -> tuple[list[dict], int]:
-        where = [jobs.c.status == status, *(filters or JobFilters()).conditions()]
-        total = await self.session.scalar(sa.select(sa.func.count()).select_from(jobs).where(*where))
+        conditions = (filters or JobFilters()).conditions()
+        where = [jobs.c.status == status, *conditions]
+        if conditions:
+            total = await self.session.scalar(sa.select(sa.func.count()).select_from(jobs).where(*where))
+        else:  # the whole tab: its count as the database keeps it, not a count of (up to 70,000) rows
+            total = await self.session.scalar(
+                sa.select(job_status_counts.c.jobs).where(job_status_counts.c.status == status)
+            )
         rows = (
             await self.session.execute(
                 sa.select(*_SUMMARY_COLUMNS)
@@ -128,8 +134,12 @@ class SqlJobQueries:
         return [_summary(r, now) for r in rows], total or 0
 
     async def counts(self, filters: JobFilters | None = None) -> dict[JobStatus, int]:
-        query = sa.select(jobs.c.status, sa.func.count()).where(*(filters or JobFilters()).conditions())
-        rows = (await self.session.execute(query.group_by(jobs.c.status))).all()
+        conditions = (filters or JobFilters()).conditions()
+        if conditions:
+            query = sa.select(jobs.c.status, sa.func.count()).where(*conditions).group_by(jobs.c.status)
+        else:  # every job: the counts the database keeps (one row per status) instead of counting them all
+            query = sa.select(job_status_counts.c.status, job_status_counts.c.jobs)
+        rows = (await self.session.execute(query)).all()
         counts = {status: 0 for status in JobStatus}
         counts.update({JobStatus(status): n for status, n in rows})
         return counts

@@ -73,15 +73,21 @@ class OutboxRelay:
                 )
             ).all()
             done = []
-            for row in rows:
-                try:
-                    await self._js.publish(
-                        row.subject,
-                        json.dumps(row.envelope).encode(),
-                        timeout=5,
-                        headers={"Nats-Msg-Id": str(row.event_id)},
-                    )
-                except Exception as exc:
+            # Sent in order on the one connection, acknowledgements awaited together (one round trip per
+            # batch, not per row). Rows from the first failure on stay unpublished and are sent again; the
+            # stream's duplicate window drops any copy that had already arrived.
+            acks = await asyncio.gather(*(
+                self._js.publish(
+                    row.subject,
+                    json.dumps(row.envelope).encode(),
+                    timeout=5,
+                    headers={"Nats-Msg-Id": str(row.event_id)},
+                )
+                for row in rows
+            ), return_exceptions=True)
+            for row, ack in zip(rows, acks, strict=True):
+                if isinstance(ack, Exception):
+                    exc = ack
                     self.last_error = repr(exc)
                     await session.execute(
                         sa.update(t)
