@@ -11,7 +11,7 @@ from printdesk.kit.db import require_postgres
 from printdesk.kit.migrations import downgrade, upgrade
 
 MIGRATIONS = "printdesk.jobs.adapters:migrations"
-REVISIONS = ["0001", "0002", "0003", "0004", "0005", "0006"]
+REVISIONS = ["0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008"]
 
 
 def test_every_migration_goes_up_and_down_and_up_again(make_database):

@@ -93,6 +93,7 @@ export function StaffShell({ children, toolbar }: { children: ReactNode; toolbar
             <nav aria-label="Staff" className="order-last w-full sm:order-none sm:w-auto">
               <ul className="flex gap-1">
                 <li>{navLink('/dashboard', 'Dashboard', pathname === '/dashboard')}</li>
+                <li>{navLink('/analytics', 'Analytics', pathname.startsWith('/analytics'))}</li>
                 {signedIn.role === 'admin' && <li>{navLink('/admin/staff', 'Admin', pathname.startsWith('/admin'))}</li>}
               </ul>
             </nav>

@@ -13,6 +13,7 @@ from printdesk.jobs.adapters.repository import JobFilters, SqlJobQueries
 from printdesk.jobs.domain.model import JobStatus as DomainStatus
 from printdesk.jobs.entrypoints import (
     admin_job_routes,
+    analytics_routes,
     catalog_routes,
     confirm_routes,
     export_routes,
@@ -75,5 +76,5 @@ async def job_counts(_: StaffPrincipal, request: Request, filters: Filters) -> J
 ROUTERS = [
     router, stream.router, lifecycle_routes.router, admin_job_routes.router, student_routes.router,
     confirm_routes.router, catalog_routes.router, export_routes.router,
-    retention_routes.router,
+    retention_routes.router, analytics_routes.router,
 ]
