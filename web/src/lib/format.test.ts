@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, formatMoney } from './format';
+import { formatBytes, formatDuration, formatMoney } from './format';
 
 describe('formatDuration', () => {
   it('says hours from one hour up, with at most two decimals, as the e-mails do', () => {
@@ -27,5 +27,16 @@ describe('formatMoney', () => {
     expect(formatMoney('4.56')).toBe('$4.56');
     expect(formatMoney('3')).toBe('$3.00');
     expect(formatMoney('1250.5', 'USD')).toBe('$1,250.50');
+  });
+});
+
+describe('formatBytes', () => {
+  it('counts in bytes, then in powers of 1024 up to gigabytes', () => {
+    expect(formatBytes(1)).toBe('1 byte');
+    expect(formatBytes(684)).toBe('684 bytes');
+    expect(formatBytes(12_595)).toBe('12 KB');
+    expect(formatBytes(4.5 * 1024 * 1024)).toBe('4.5 MB');
+    expect(formatBytes(2.1 * 1024 ** 3)).toBe('2.1 GB');
+    expect(formatBytes(3000 * 1024 ** 3)).toBe('3000 GB');
   });
 });

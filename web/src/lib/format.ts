@@ -1,10 +1,14 @@
-/** "684 bytes", "12.3 KB", "4.5 MB" (1 KB = 1024 bytes, as file managers show). */
+/** "684 bytes", "12.3 KB", "4.5 MB", "2.1 GB" (1 KB = 1024 bytes, as file managers show). */
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} ${bytes === 1 ? 'byte' : 'bytes'}`;
-  const kb = bytes / 1024;
-  if (kb < 1024) return `${kb.toFixed(kb < 10 ? 1 : 0)} KB`;
-  const mb = kb / 1024;
-  return `${mb.toFixed(mb < 10 ? 1 : 0)} MB`;
+  const units = ['KB', 'MB', 'GB'];
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
 }
 
 /** "10 × 10 × 10 mm", with at most one decimal. */

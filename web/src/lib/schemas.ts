@@ -59,6 +59,7 @@ export type UpdateWorkstationRequest = Auth['schemas']['UpdateWorkstationRequest
 export type RetentionRequest = Jobs['schemas']['RetentionRequest'];
 export type RetentionReportBody = Jobs['schemas']['RetentionReportBody'];
 export type RetentionSkip = Jobs['schemas']['RetentionSkip'];
+export type RetentionSchedule = Jobs['schemas']['RetentionSchedule'];
 
 export type NotificationSummary = Notify['schemas']['NotificationSummary'];
 export type NotificationList = Notify['schemas']['NotificationList'];

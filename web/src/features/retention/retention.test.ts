@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jobsCount, parseDays, pruneConfirmed } from './retention';
+import { filesLine, jobsCount, parseDays, pruneConfirmed } from './retention';
 
 describe('retention helpers', () => {
   it('read the days field as a whole number from 1 to 36500', () => {
@@ -25,5 +25,13 @@ describe('retention helpers', () => {
     expect(pruneConfirmed('1', 12)).toBe(false);
     expect(pruneConfirmed('', 12)).toBe(false);
     expect(pruneConfirmed('twelve', 12)).toBe(false);
+  });
+
+  it("say what the batch's files take, and that an unknown size is not zero", () => {
+    expect(filesLine('prune', 4, 2.5 * 1024 * 1024)).toBe('4 files, 2.5 MB freed');
+    expect(filesLine('archive', 1, 600)).toBe('1 file, 600 bytes moved to Archived');
+    expect(filesLine('archive', 0, 0)).toBe('No files on disk.');
+    expect(filesLine('prune', null, null)).toMatch(/^Not known right now/);
+    expect(filesLine('prune', undefined, undefined)).toMatch(/^Not known right now/);
   });
 });

@@ -1,5 +1,22 @@
 // Generated from contracts/openapi/auth.json by `npm run gen:api`. Do not edit.
 export interface paths {
+    "/api/v1/auth/diag": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Diagnostics of the auth service (admin) */
+        get: operations["diag"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/health": {
         parameters: {
             query?: never;
@@ -200,6 +217,33 @@ export interface components {
              */
             staff_name: string;
         };
+        /** ConsumerDiag */
+        ConsumerDiag: {
+            /**
+             * Ack Pending
+             * @description Delivered but not yet acknowledged.
+             */
+            ack_pending: number;
+            /** Name */
+            name: string;
+            /**
+             * Pending
+             * @description Messages not yet delivered to this consumer (its lag).
+             */
+            pending: number;
+            /**
+             * Redelivered
+             * @default 0
+             */
+            redelivered: number;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "up" | "down" | "degraded";
+            /** Stream */
+            stream: string;
+        };
         /** CreateWorkstationRequest */
         CreateWorkstationRequest: {
             /**
@@ -220,6 +264,33 @@ export interface components {
              * @example Jane Doe
              */
             staff_name: string;
+        };
+        /** DatabaseDiag */
+        DatabaseDiag: {
+            /** Error */
+            error?: string | null;
+            /** Latency Ms */
+            latency_ms?: number | null;
+            /**
+             * Migration Current
+             * @description The revision the database is at.
+             */
+            migration_current?: string | null;
+            /**
+             * Migration Head
+             * @description The newest revision this build ships.
+             */
+            migration_head?: string | null;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "up" | "down" | "degraded";
+            /**
+             * Url
+             * @description Sanitised connection URL (password replaced by ***).
+             */
+            url: string;
         };
         /**
          * ErrorBody
@@ -292,6 +363,75 @@ export interface components {
             /** Workstation */
             workstation: string;
         };
+        /** NatsDiag */
+        NatsDiag: {
+            /** Error */
+            error?: string | null;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "up" | "down" | "degraded";
+            /** Url */
+            url: string;
+        };
+        /** OutboxDiag */
+        OutboxDiag: {
+            /**
+             * Backlog
+             * @description Events written but not yet published.
+             */
+            backlog: number;
+            /**
+             * Oldest Age Seconds
+             * @description Age of the oldest unpublished event.
+             */
+            oldest_age_seconds?: number | null;
+        };
+        /** ServiceDiag */
+        ServiceDiag: {
+            /**
+             * Checked At
+             * Format: date-time
+             */
+            checked_at: string;
+            /** Consumers */
+            consumers?: components["schemas"]["ConsumerDiag"][];
+            database: components["schemas"]["DatabaseDiag"];
+            nats: components["schemas"]["NatsDiag"];
+            outbox?: components["schemas"]["OutboxDiag"] | null;
+            /** Service */
+            service: string;
+            smtp?: components["schemas"]["SmtpDiag"] | null;
+            /**
+             * Started At
+             * Format: date-time
+             */
+            started_at: string;
+            /**
+             * Status
+             * @description down if any part is down, degraded if any is degraded.
+             * @enum {string}
+             */
+            status: "up" | "down" | "degraded";
+            storage?: components["schemas"]["StorageDiag"] | null;
+            /** Version */
+            version: string;
+        };
+        /** SmtpDiag */
+        SmtpDiag: {
+            /** Error */
+            error?: string | null;
+            /** Host */
+            host: string;
+            /** Port */
+            port: number;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "up" | "down" | "degraded";
+        };
         /**
          * StaffList
          * @description The roster, sorted by name.
@@ -316,6 +456,26 @@ export interface components {
             is_active: boolean;
             /** Name */
             name: string;
+        };
+        /** StorageDiag */
+        StorageDiag: {
+            /** Free Bytes */
+            free_bytes: number;
+            /**
+             * Min Free Bytes
+             * @description The configured minimum of free space.
+             */
+            min_free_bytes: number;
+            /** Root */
+            root: string;
+            /**
+             * Status
+             * @description degraded when free space is below the configured minimum.
+             * @enum {string}
+             */
+            status: "up" | "down" | "degraded";
+            /** Total Bytes */
+            total_bytes: number;
         };
         /** UpdateStaffMemberRequest */
         UpdateStaffMemberRequest: {
@@ -397,6 +557,44 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    diag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceDiag"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     health: {
         parameters: {
             query?: never;

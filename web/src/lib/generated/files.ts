@@ -34,6 +34,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/files/diag": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Diagnostics of the files service (admin) */
+        get: operations["diag"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/files/health": {
         parameters: {
             query?: never;
@@ -136,6 +153,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/files/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the given jobs' files take on disk (a retention preview's bytes) */
+        post: operations["files_usage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/uploads": {
         parameters: {
             query?: never;
@@ -207,6 +241,33 @@ export interface components {
             /** Size Bytes */
             size_bytes: number;
         };
+        /** ConsumerDiag */
+        ConsumerDiag: {
+            /**
+             * Ack Pending
+             * @description Delivered but not yet acknowledged.
+             */
+            ack_pending: number;
+            /** Name */
+            name: string;
+            /**
+             * Pending
+             * @description Messages not yet delivered to this consumer (its lag).
+             */
+            pending: number;
+            /**
+             * Redelivered
+             * @default 0
+             */
+            redelivered: number;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "up" | "down" | "degraded";
+            /** Stream */
+            stream: string;
+        };
         /**
          * CostEstimate
          * @description An estimated weight and cost range of printing the model with one print method.
@@ -232,6 +293,33 @@ export interface components {
             /** Method */
             method: string;
         };
+        /** DatabaseDiag */
+        DatabaseDiag: {
+            /** Error */
+            error?: string | null;
+            /** Latency Ms */
+            latency_ms?: number | null;
+            /**
+             * Migration Current
+             * @description The revision the database is at.
+             */
+            migration_current?: string | null;
+            /**
+             * Migration Head
+             * @description The newest revision this build ships.
+             */
+            migration_head?: string | null;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "up" | "down" | "degraded";
+            /**
+             * Url
+             * @description Sanitised connection URL (password replaced by ***).
+             */
+            url: string;
+        };
         /**
          * ErrorBody
          * @description Every 4xx/5xx answer: `{"error": {"code", "message", "fields"}}`.
@@ -252,6 +340,35 @@ export interface components {
             };
             /** Message */
             message: string;
+        };
+        /**
+         * FilesUsage
+         * @description What the jobs' files take on disk: the job's file, its metadata and the student's original if apart.
+         */
+        FilesUsage: {
+            /**
+             * Bytes
+             * @description Their size in bytes
+             */
+            bytes: number;
+            /**
+             * Files
+             * @description Files found on disk
+             */
+            files: number;
+            /**
+             * Jobs
+             * @description How many of the asked jobs have stored files
+             */
+            jobs: number;
+        };
+        /**
+         * FilesUsageRequest
+         * @description The jobs whose stored files to measure (a retention preview's batch).
+         */
+        FilesUsageRequest: {
+            /** Job Ids */
+            job_ids: string[];
         };
         /** HTTPValidationError */
         HTTPValidationError: {
@@ -316,6 +433,18 @@ export interface components {
             /** Watertight */
             watertight: boolean;
         };
+        /** NatsDiag */
+        NatsDiag: {
+            /** Error */
+            error?: string | null;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "up" | "down" | "degraded";
+            /** Url */
+            url: string;
+        };
         /**
          * OpenLink
          * @description A short-lived signed link for the workstation's `printdesk-open` handler.
@@ -360,6 +489,19 @@ export interface components {
             /** Workstation */
             workstation?: string | null;
         };
+        /** OutboxDiag */
+        OutboxDiag: {
+            /**
+             * Backlog
+             * @description Events written but not yet published.
+             */
+            backlog: number;
+            /**
+             * Oldest Age Seconds
+             * @description Age of the oldest unpublished event.
+             */
+            oldest_age_seconds?: number | null;
+        };
         /**
          * PendingMove
          * @description A move not finished yet (the finisher loop completes it).
@@ -395,6 +537,50 @@ export interface components {
             method: string;
             /** Printer */
             printer: string;
+        };
+        /** ServiceDiag */
+        ServiceDiag: {
+            /**
+             * Checked At
+             * Format: date-time
+             */
+            checked_at: string;
+            /** Consumers */
+            consumers?: components["schemas"]["ConsumerDiag"][];
+            database: components["schemas"]["DatabaseDiag"];
+            nats: components["schemas"]["NatsDiag"];
+            outbox?: components["schemas"]["OutboxDiag"] | null;
+            /** Service */
+            service: string;
+            smtp?: components["schemas"]["SmtpDiag"] | null;
+            /**
+             * Started At
+             * Format: date-time
+             */
+            started_at: string;
+            /**
+             * Status
+             * @description down if any part is down, degraded if any is degraded.
+             * @enum {string}
+             */
+            status: "up" | "down" | "degraded";
+            storage?: components["schemas"]["StorageDiag"] | null;
+            /** Version */
+            version: string;
+        };
+        /** SmtpDiag */
+        SmtpDiag: {
+            /** Error */
+            error?: string | null;
+            /** Host */
+            host: string;
+            /** Port */
+            port: number;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "up" | "down" | "degraded";
         };
         /**
          * StorageAuditAction
@@ -474,6 +660,26 @@ export interface components {
              * @example PENDING
              */
             status: string;
+        };
+        /** StorageDiag */
+        StorageDiag: {
+            /** Free Bytes */
+            free_bytes: number;
+            /**
+             * Min Free Bytes
+             * @description The configured minimum of free space.
+             */
+            min_free_bytes: number;
+            /** Root */
+            root: string;
+            /**
+             * Status
+             * @description degraded when free space is below the configured minimum.
+             * @enum {string}
+             */
+            status: "up" | "down" | "degraded";
+            /** Total Bytes */
+            total_bytes: number;
         };
         /**
          * StorageStaleFile
@@ -599,6 +805,44 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StorageAuditReport"];
+                };
+            };
+        };
+    };
+    diag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceDiag"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -803,6 +1047,39 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["LinkKey"];
+                };
+            };
+        };
+    };
+    files_usage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FilesUsageRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FilesUsage"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };

@@ -102,6 +102,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/retention/schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether retention also runs by itself every day, when next, and with which ages */
+        get: operations["retention_schedule"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/financial": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Revenue per day and in total, payments, average ticket, quoted against charged */
+        get: operations["analytics_financial"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Jobs by status and in the queue now, turnaround, rejections and their reasons, staff activity */
+        get: operations["analytics_overview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/resources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Printing per day and per printer, utilisation, material used, estimated against weighed grams */
+        get: operations["analytics_resources"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/trends": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per day: submitted, approved, rejected and completed jobs, and the mean lead time */
+        get: operations["analytics_trends"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/catalog": {
         parameters: {
             query?: never;
@@ -198,6 +283,23 @@ export interface paths {
         };
         /** Job counts per status (matching the same search and filters as the list) */
         get: operations["job_counts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobs/diag": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Diagnostics of the jobs service (admin) */
+        get: operations["diag"];
         put?: never;
         post?: never;
         delete?: never;
@@ -547,6 +649,128 @@ export interface components {
              */
             staff_name: string;
         };
+        /** AnalyticsFinancial */
+        AnalyticsFinancial: {
+            /**
+             * Actual Revenue Cents
+             * @description What those jobs were charged (= total_revenue_cents)
+             */
+            actual_revenue_cents: number;
+            /** Avg Ticket Cents */
+            avg_ticket_cents: number | null;
+            /** Currency */
+            currency: string;
+            /**
+             * Estimated Revenue Cents
+             * @description Quoted cost of the jobs paid in the window
+             */
+            estimated_revenue_cents: number;
+            /** Payment Count */
+            payment_count: number;
+            /** Revenue Per Day */
+            revenue_per_day: components["schemas"]["DailyRevenue"][];
+            /** Total Revenue Cents */
+            total_revenue_cents: number;
+            /**
+             * Variance Cents
+             * @description actual − estimated
+             */
+            variance_cents: number;
+            /** Variance Pct */
+            variance_pct: number | null;
+            window: components["schemas"]["AnalyticsWindow"];
+        };
+        /** AnalyticsOverview */
+        AnalyticsOverview: {
+            /**
+             * As Of
+             * Format: date-time
+             * @description `by_status`, `in_queue` and `queue_age` are counts at this moment
+             */
+            as_of: string;
+            /**
+             * Avg Turnaround Hours
+             * @description Submission to completion, for completions in the window
+             */
+            avg_turnaround_hours: number | null;
+            /** By Status */
+            by_status: {
+                [key: string]: number;
+            };
+            /** Completed */
+            completed: number;
+            /**
+             * Custom Reason Rejections
+             * @description Rejections that also carried the staff member's own words
+             */
+            custom_reason_rejections: number;
+            /**
+             * In Queue
+             * @description UPLOADED + PENDING + READYTOPRINT + PRINTING
+             */
+            in_queue: number;
+            queue_age: components["schemas"]["QueueAgeBuckets"];
+            /**
+             * Rejection Reasons
+             * @description Reasons ticked on those rejections, most used first
+             */
+            rejection_reasons: components["schemas"]["ReasonCount"][];
+            /**
+             * Rejections
+             * @description Rejection steps (JobRejected in the trail) in the window
+             */
+            rejections: number;
+            /** Staff Activity */
+            staff_activity: components["schemas"]["StaffActivity"][];
+            /** Submitted */
+            submitted: number;
+            window: components["schemas"]["AnalyticsWindow"];
+        };
+        /** AnalyticsResources */
+        AnalyticsResources: {
+            /** Estimated Vs Weighed */
+            estimated_vs_weighed: components["schemas"]["GramsGap"][];
+            /** Material By Method */
+            material_by_method: components["schemas"]["MaterialUse"][];
+            /** Material G Total */
+            material_g_total: number;
+            /** Other G */
+            other_g: number;
+            /** Printers */
+            printers: components["schemas"]["PrinterUse"][];
+            /** Printing Per Day */
+            printing_per_day: components["schemas"]["DailyCount"][];
+            /** Resin G */
+            resin_g: number;
+            window: components["schemas"]["AnalyticsWindow"];
+        };
+        /** AnalyticsTrends */
+        AnalyticsTrends: {
+            /** Days */
+            days: components["schemas"]["DailyTrend"][];
+            window: components["schemas"]["AnalyticsWindow"];
+        };
+        /** AnalyticsWindow */
+        AnalyticsWindow: {
+            /**
+             * Date From
+             * Format: date
+             */
+            date_from: string;
+            /**
+             * Date To
+             * Format: date
+             */
+            date_to: string;
+            /** Discipline */
+            discipline?: string | null;
+            /** Method */
+            method?: string | null;
+            /** Printer */
+            printer?: string | null;
+            /** Time Zone */
+            time_zone: string;
+        };
         /** ApproveRequest */
         ApproveRequest: {
             /**
@@ -735,6 +959,103 @@ export interface components {
             /** Weight G */
             weight_g: string | null;
         };
+        /** ConsumerDiag */
+        ConsumerDiag: {
+            /**
+             * Ack Pending
+             * @description Delivered but not yet acknowledged.
+             */
+            ack_pending: number;
+            /** Name */
+            name: string;
+            /**
+             * Pending
+             * @description Messages not yet delivered to this consumer (its lag).
+             */
+            pending: number;
+            /**
+             * Redelivered
+             * @default 0
+             */
+            redelivered: number;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "up" | "down" | "degraded";
+            /** Stream */
+            stream: string;
+        };
+        /** DailyCount */
+        DailyCount: {
+            /** Count */
+            count: number;
+            /**
+             * Day
+             * Format: date
+             */
+            day: string;
+        };
+        /** DailyRevenue */
+        DailyRevenue: {
+            /**
+             * Day
+             * Format: date
+             */
+            day: string;
+            /** Payments */
+            payments: number;
+            /** Revenue Cents */
+            revenue_cents: number;
+        };
+        /** DailyTrend */
+        DailyTrend: {
+            /** Approved */
+            approved: number;
+            /** Completed */
+            completed: number;
+            /**
+             * Day
+             * Format: date
+             */
+            day: string;
+            /**
+             * Mean Lead Time Hours
+             * @description Submission to completion, for that day's completions
+             */
+            mean_lead_time_hours: number | null;
+            /** Rejected */
+            rejected: number;
+            /** Submitted */
+            submitted: number;
+        };
+        /** DatabaseDiag */
+        DatabaseDiag: {
+            /** Error */
+            error?: string | null;
+            /** Latency Ms */
+            latency_ms?: number | null;
+            /**
+             * Migration Current
+             * @description The revision the database is at.
+             */
+            migration_current?: string | null;
+            /**
+             * Migration Head
+             * @description The newest revision this build ships.
+             */
+            migration_head?: string | null;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "up" | "down" | "degraded";
+            /**
+             * Url
+             * @description Sanitised connection URL (password replaced by ***).
+             */
+            url: string;
+        };
         /**
          * ErrorBody
          * @description Every 4xx/5xx answer: `{"error": {"code", "message", "fields"}}`.
@@ -755,6 +1076,32 @@ export interface components {
             };
             /** Message */
             message: string;
+        };
+        /**
+         * GramsGap
+         * @description Quoted (estimated at approval) against weighed at pickup, for jobs paid in the window.
+         */
+        GramsGap: {
+            /** Estimated G */
+            estimated_g: number;
+            /**
+             * Gap G
+             * @description weighed − estimated
+             */
+            gap_g: number;
+            /**
+             * Gap Pct
+             * @description gap as a percentage of the estimate
+             */
+            gap_pct: number | null;
+            /** Jobs */
+            jobs: number;
+            /** Print Method */
+            print_method: string;
+            /** Printer */
+            printer: string;
+            /** Weighed G */
+            weighed_g: number;
         };
         /** HTTPValidationError */
         HTTPValidationError: {
@@ -971,6 +1318,25 @@ export interface components {
              */
             staff_name: string;
         };
+        /** MaterialUse */
+        MaterialUse: {
+            /** Print Method */
+            print_method: string;
+            /** Weighed G */
+            weighed_g: number;
+        };
+        /** NatsDiag */
+        NatsDiag: {
+            /** Error */
+            error?: string | null;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "up" | "down" | "degraded";
+            /** Url */
+            url: string;
+        };
         /** NotesRequest */
         NotesRequest: {
             /** Notes */
@@ -980,6 +1346,19 @@ export interface components {
              * @description The active roster member performing the action
              */
             staff_name: string;
+        };
+        /** OutboxDiag */
+        OutboxDiag: {
+            /**
+             * Backlog
+             * @description Events written but not yet published.
+             */
+            backlog: number;
+            /**
+             * Oldest Age Seconds
+             * @description Age of the oldest unpublished event.
+             */
+            oldest_age_seconds?: number | null;
         };
         /** PaymentInfo */
         PaymentInfo: {
@@ -1074,6 +1453,39 @@ export interface components {
             /** Name */
             name: string;
         };
+        /** PrinterUse */
+        PrinterUse: {
+            /** Jobs Printed */
+            jobs_printed: number;
+            /** Print Hours */
+            print_hours: number;
+            /** Printer */
+            printer: string;
+            /**
+             * Utilization Pct
+             * @description Estimated print hours started in the window / hours in the window
+             */
+            utilization_pct: number;
+        };
+        /**
+         * QueueAgeBuckets
+         * @description Jobs in the queue now, by whole days since submission: 0–2, 3–6 (`days_3_7`), 7 and more.
+         */
+        QueueAgeBuckets: {
+            /** Days 0 2 */
+            days_0_2: number;
+            /** Days 3 7 */
+            days_3_7: number;
+            /** Days 7 Plus */
+            days_7_plus: number;
+        };
+        /** ReasonCount */
+        ReasonCount: {
+            /** Count */
+            count: number;
+            /** Reason */
+            reason: string;
+        };
         /** RejectRequest */
         RejectRequest: {
             /** Custom Reason */
@@ -1092,6 +1504,11 @@ export interface components {
         /** RetentionReportBody */
         RetentionReportBody: {
             /**
+             * Bytes
+             * @description Their size: what a prune frees, an archive moves
+             */
+            bytes?: number | null;
+            /**
              * Cutoff
              * Format: date-time
              */
@@ -1100,6 +1517,11 @@ export interface components {
             done: number;
             /** Dry Run */
             dry_run: boolean;
+            /**
+             * Files
+             * @description Files of this batch on disk (None: the files service could not say)
+             */
+            files?: number | null;
             /**
              * Job Ids
              * @description The jobs this run takes (at most 1000; run again for more)
@@ -1139,6 +1561,32 @@ export interface components {
              */
             staff_name: string;
         };
+        /**
+         * RetentionSchedule
+         * @description Whether retention also runs by itself, when, and with which ages (the catalog's).
+         */
+        RetentionSchedule: {
+            /** Archive After Days */
+            archive_after_days: number;
+            /**
+             * Daily At
+             * @description Local time of day in the lab's time zone, e.g. 03:30
+             */
+            daily_at: string | null;
+            /** Enabled */
+            enabled: boolean;
+            /** Next Run At */
+            next_run_at: string | null;
+            /**
+             * Prune
+             * @description Whether the scheduled run also prunes (archiving always)
+             */
+            prune: boolean;
+            /** Prune After Days */
+            prune_after_days: number;
+            /** Time Zone */
+            time_zone: string;
+        };
         /** RetentionSkip */
         RetentionSkip: {
             /** Job Id */
@@ -1156,6 +1604,50 @@ export interface components {
              */
             staff_name: string;
         };
+        /** ServiceDiag */
+        ServiceDiag: {
+            /**
+             * Checked At
+             * Format: date-time
+             */
+            checked_at: string;
+            /** Consumers */
+            consumers?: components["schemas"]["ConsumerDiag"][];
+            database: components["schemas"]["DatabaseDiag"];
+            nats: components["schemas"]["NatsDiag"];
+            outbox?: components["schemas"]["OutboxDiag"] | null;
+            /** Service */
+            service: string;
+            smtp?: components["schemas"]["SmtpDiag"] | null;
+            /**
+             * Started At
+             * Format: date-time
+             */
+            started_at: string;
+            /**
+             * Status
+             * @description down if any part is down, degraded if any is degraded.
+             * @enum {string}
+             */
+            status: "up" | "down" | "degraded";
+            storage?: components["schemas"]["StorageDiag"] | null;
+            /** Version */
+            version: string;
+        };
+        /** SmtpDiag */
+        SmtpDiag: {
+            /** Error */
+            error?: string | null;
+            /** Host */
+            host: string;
+            /** Port */
+            port: number;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "up" | "down" | "degraded";
+        };
         /**
          * StaffActionRequest
          * @description Actions that need nothing but who performs them (mark complete, reverts, resend, delete, locks).
@@ -1166,6 +1658,42 @@ export interface components {
              * @description The active roster member performing the action
              */
             staff_name: string;
+        };
+        /**
+         * StaffActivity
+         * @description Trail entries a staff member wrote in the window (every lifecycle step counts once).
+         */
+        StaffActivity: {
+            /** Actions */
+            actions: number;
+            /** Approvals */
+            approvals: number;
+            /** Payments */
+            payments: number;
+            /** Rejections */
+            rejections: number;
+            /** Staff Name */
+            staff_name: string;
+        };
+        /** StorageDiag */
+        StorageDiag: {
+            /** Free Bytes */
+            free_bytes: number;
+            /**
+             * Min Free Bytes
+             * @description The configured minimum of free space.
+             */
+            min_free_bytes: number;
+            /** Root */
+            root: string;
+            /**
+             * Status
+             * @description degraded when free space is below the configured minimum.
+             * @enum {string}
+             */
+            status: "up" | "down" | "degraded";
+            /** Total Bytes */
+            total_bytes: number;
         };
         /**
          * SubmissionRequest
@@ -1696,6 +2224,281 @@ export interface operations {
             };
         };
     };
+    retention_schedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionSchedule"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    analytics_financial: {
+        parameters: {
+            query?: {
+                /** @description First day (YYYY-MM-DD, lab time zone) */
+                from?: string | null;
+                /** @description Last day, included (default: today) */
+                to?: string | null;
+                /** @description Printer assigned to the job */
+                printer?: string | null;
+                /** @description Print method */
+                method?: string | null;
+                discipline?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnalyticsFinancial"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    analytics_overview: {
+        parameters: {
+            query?: {
+                /** @description First day (YYYY-MM-DD, lab time zone) */
+                from?: string | null;
+                /** @description Last day, included (default: today) */
+                to?: string | null;
+                /** @description Printer assigned to the job */
+                printer?: string | null;
+                /** @description Print method */
+                method?: string | null;
+                discipline?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnalyticsOverview"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    analytics_resources: {
+        parameters: {
+            query?: {
+                /** @description First day (YYYY-MM-DD, lab time zone) */
+                from?: string | null;
+                /** @description Last day, included (default: today) */
+                to?: string | null;
+                /** @description Printer assigned to the job */
+                printer?: string | null;
+                /** @description Print method */
+                method?: string | null;
+                discipline?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnalyticsResources"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    analytics_trends: {
+        parameters: {
+            query?: {
+                /** @description First day (YYYY-MM-DD, lab time zone) */
+                from?: string | null;
+                /** @description Last day, included (default: today) */
+                to?: string | null;
+                /** @description Printer assigned to the job */
+                printer?: string | null;
+                /** @description Print method */
+                method?: string | null;
+                discipline?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnalyticsTrends"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     get_catalog: {
         parameters: {
             query?: never;
@@ -2132,6 +2935,44 @@ export interface operations {
             };
             /** @description Unprocessable Entity */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    diag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceDiag"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

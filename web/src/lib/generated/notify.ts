@@ -51,6 +51,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/notify/diag": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Diagnostics of the notify service (admin) */
+        get: operations["diag"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/notify/health": {
         parameters: {
             query?: never;
@@ -72,6 +89,60 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** ConsumerDiag */
+        ConsumerDiag: {
+            /**
+             * Ack Pending
+             * @description Delivered but not yet acknowledged.
+             */
+            ack_pending: number;
+            /** Name */
+            name: string;
+            /**
+             * Pending
+             * @description Messages not yet delivered to this consumer (its lag).
+             */
+            pending: number;
+            /**
+             * Redelivered
+             * @default 0
+             */
+            redelivered: number;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "up" | "down" | "degraded";
+            /** Stream */
+            stream: string;
+        };
+        /** DatabaseDiag */
+        DatabaseDiag: {
+            /** Error */
+            error?: string | null;
+            /** Latency Ms */
+            latency_ms?: number | null;
+            /**
+             * Migration Current
+             * @description The revision the database is at.
+             */
+            migration_current?: string | null;
+            /**
+             * Migration Head
+             * @description The newest revision this build ships.
+             */
+            migration_head?: string | null;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "up" | "down" | "degraded";
+            /**
+             * Url
+             * @description Sanitised connection URL (password replaced by ***).
+             */
+            url: string;
+        };
         /**
          * ErrorBody
          * @description Every 4xx/5xx answer: `{"error": {"code", "message", "fields"}}`.
@@ -92,6 +163,18 @@ export interface components {
             };
             /** Message */
             message: string;
+        };
+        /** NatsDiag */
+        NatsDiag: {
+            /** Error */
+            error?: string | null;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "up" | "down" | "degraded";
+            /** Url */
+            url: string;
         };
         /** NotificationList */
         NotificationList: {
@@ -154,6 +237,83 @@ export interface components {
              * @description Any address: the test goes there
              */
             to: string;
+        };
+        /** OutboxDiag */
+        OutboxDiag: {
+            /**
+             * Backlog
+             * @description Events written but not yet published.
+             */
+            backlog: number;
+            /**
+             * Oldest Age Seconds
+             * @description Age of the oldest unpublished event.
+             */
+            oldest_age_seconds?: number | null;
+        };
+        /** ServiceDiag */
+        ServiceDiag: {
+            /**
+             * Checked At
+             * Format: date-time
+             */
+            checked_at: string;
+            /** Consumers */
+            consumers?: components["schemas"]["ConsumerDiag"][];
+            database: components["schemas"]["DatabaseDiag"];
+            nats: components["schemas"]["NatsDiag"];
+            outbox?: components["schemas"]["OutboxDiag"] | null;
+            /** Service */
+            service: string;
+            smtp?: components["schemas"]["SmtpDiag"] | null;
+            /**
+             * Started At
+             * Format: date-time
+             */
+            started_at: string;
+            /**
+             * Status
+             * @description down if any part is down, degraded if any is degraded.
+             * @enum {string}
+             */
+            status: "up" | "down" | "degraded";
+            storage?: components["schemas"]["StorageDiag"] | null;
+            /** Version */
+            version: string;
+        };
+        /** SmtpDiag */
+        SmtpDiag: {
+            /** Error */
+            error?: string | null;
+            /** Host */
+            host: string;
+            /** Port */
+            port: number;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "up" | "down" | "degraded";
+        };
+        /** StorageDiag */
+        StorageDiag: {
+            /** Free Bytes */
+            free_bytes: number;
+            /**
+             * Min Free Bytes
+             * @description The configured minimum of free space.
+             */
+            min_free_bytes: number;
+            /** Root */
+            root: string;
+            /**
+             * Status
+             * @description degraded when free space is below the configured minimum.
+             * @enum {string}
+             */
+            status: "up" | "down" | "degraded";
+            /** Total Bytes */
+            total_bytes: number;
         };
     };
     responses: never;
@@ -318,6 +478,44 @@ export interface operations {
             };
             /** @description Unprocessable Entity */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    diag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceDiag"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -173,3 +173,17 @@ class StorageAuditActionResult(Model):
     job_id: str | None
     path: str | None
     outcome: str
+
+
+class FilesUsageRequest(Model):
+    """The jobs whose stored files to measure (a retention preview's batch)."""
+
+    job_ids: list[Annotated[str, Field(min_length=1, max_length=32)]] = Field(min_length=1, max_length=1000)
+
+
+class FilesUsage(Model):
+    """What the jobs' files take on disk: the job's file, its metadata and the student's original if apart."""
+
+    jobs: int = Field(description="How many of the asked jobs have stored files")
+    files: int = Field(description="Files found on disk")
+    bytes: int = Field(description="Their size in bytes")

@@ -185,3 +185,18 @@ class RetentionReportBody(Model):
     job_ids: list[str] = Field(description="The jobs this run takes (at most 1000; run again for more)")
     done: int
     skipped: list[RetentionSkip] = Field(default_factory=list)
+    files: int | None = Field(default=None, description="Files of this batch on disk (None: the files service "
+                              "could not say)")
+    bytes: int | None = Field(default=None, description="Their size: what a prune frees, an archive moves")
+
+
+class RetentionSchedule(Model):
+    """Whether retention also runs by itself, when, and with which ages (the catalog's)."""
+
+    enabled: bool
+    daily_at: str | None = Field(description="Local time of day in the lab's time zone, e.g. 03:30")
+    time_zone: str
+    prune: bool = Field(description="Whether the scheduled run also prunes (archiving always)")
+    next_run_at: datetime | None
+    archive_after_days: int
+    prune_after_days: int

@@ -138,6 +138,25 @@ class PaymentsExported(Payload):
     total: Decimal
 
 
+class RetentionRan(Payload):
+    """A real (not dry) retention run finished: the summary kept after its jobs are archived or pruned.
+
+    `files`/`bytes` are what the batch's files took on disk (None when the files service could not say, or
+    on a scheduled run, which does not ask it); `scheduled` when the daily schedule ran it, not an admin.
+    """
+
+    kind: str
+    older_than_days: int
+    cutoff: datetime
+    matched: int
+    done: int
+    skipped: int
+    job_ids: list[str]
+    files: int | None = None
+    bytes: int | None = None
+    scheduled: bool = False
+
+
 EVENTS: list[tuple[str, int, str, type[Payload]]] = [
     ("JobSubmitted", 1, "jobs.job.submitted.v1", JobSubmitted),
     ("CatalogUpdated", 1, "jobs.catalog.updated.v1", CatalogUpdated),
@@ -145,4 +164,5 @@ EVENTS: list[tuple[str, int, str, type[Payload]]] = [
     ("ConfirmationLinkIssued", 1, "jobs.job.confirmation_link_issued.v1", ConfirmationLinkIssued),
     ("JobRejected", 1, "jobs.job.rejected.v1", JobRejected),
     ("PaymentsExported", 1, "jobs.payments.exported.v1", PaymentsExported),
+    ("RetentionRan", 1, "jobs.retention.ran.v1", RetentionRan),
 ]

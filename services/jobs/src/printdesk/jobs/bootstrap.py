@@ -10,6 +10,8 @@ from printdesk.jobs.adapters.uploads_client import HttpUploadLookup
 from printdesk.jobs.config import JobsSettings
 from printdesk.jobs.domain.tracking import PrintTimeDefaults
 from printdesk.jobs.entrypoints import api, consumers
+from printdesk.jobs.entrypoints.analytics_consumers import analytics_consumer_spec
+from printdesk.jobs.entrypoints.retention_runs import retention_schedule_loop
 from printdesk.jobs.entrypoints.stream import JobFeed, feed_loop
 from printdesk.kit.app import create_service_app
 from printdesk.kit.roster import roster_consumer_spec
@@ -30,8 +32,10 @@ def build_runtime(settings: JobsSettings, feed: JobFeed | None = None) -> Servic
         consumers=[
             ConsumerSpec(durable="files-events", stream="FILES", handlers=consumers.HANDLERS),
             roster_consumer_spec(),
+            analytics_consumer_spec(),
         ],
-        loops=[feed_loop(feed)] if feed is not None else [],
+        loops=([feed_loop(feed)] if feed is not None else [])
+        + ([retention_schedule_loop(settings)] if settings.retention_daily_at else []),
     )
 
 

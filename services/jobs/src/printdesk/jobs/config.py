@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from pydantic import AliasChoices, Field
+from pydantic import AliasChoices, Field, field_validator
 from pydantic_settings import SettingsConfigDict
 
+from printdesk.jobs.domain.schedule import parse_daily_at
 from printdesk.kit.settings import ServiceSettings
 
 
@@ -23,3 +24,16 @@ class JobsSettings(ServiceSettings):
     # approval: per print method (JSON, e.g. {"Resin": 6}), else the fallback.
     estimated_print_hours: dict[str, float] = Field(default_factory=dict)
     estimated_print_hours_fallback: float = Field(default=4.0, gt=0, le=500)
+
+    # Retention on a schedule: every day at this local time of the lab's time zone ("03:30"; unset = only by
+    # hand from the admin console or `printdesk-jobs retention`), archiving what is due; pruning too only
+    # when PRINTDESK_JOBS_RETENTION_PRUNE_ON_SCHEDULE is set (it deletes files and rows for good).
+    retention_daily_at: str | None = None
+    retention_prune_on_schedule: bool = False
+
+    @field_validator("retention_daily_at")
+    @classmethod
+    def _daily_at(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        return parse_daily_at(value).strftime("%H:%M")

@@ -1,7 +1,7 @@
 import { fetchJson } from '@/lib/api';
-import type { RetentionReportBody, RetentionRequest, RetentionSkip } from '@/lib/schemas';
+import type { RetentionReportBody, RetentionRequest, RetentionSchedule, RetentionSkip } from '@/lib/schemas';
 
-export type { RetentionReportBody, RetentionSkip };
+export type { RetentionReportBody, RetentionSchedule, RetentionSkip };
 
 export type RetentionKind = RetentionReportBody['kind'];
 
@@ -16,4 +16,9 @@ export function runRetention(
   const body: RetentionRequest = { staff_name: staffName, dry_run: dryRun };
   if (olderThanDays !== null) body.older_than_days = olderThanDays;
   return fetchJson<RetentionReportBody>(`/admin/${kind}`, { method: 'POST', json: body });
+}
+
+/** Whether retention also runs by itself every day (an operator's setting), and when next. */
+export function fetchRetentionSchedule(): Promise<RetentionSchedule> {
+  return fetchJson<RetentionSchedule>('/admin/retention/schedule');
 }

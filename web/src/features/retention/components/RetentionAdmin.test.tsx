@@ -21,6 +21,8 @@ function report(kind: 'archive' | 'prune', body: Body, extra: Record<string, unk
     job_ids: ['a'.repeat(32), 'b'.repeat(32), 'c'.repeat(32)],
     done: body.dry_run ? 0 : 3,
     skipped: [],
+    files: 6,
+    bytes: 3 * 1024 * 1024,
     ...extra,
   };
 }
@@ -28,6 +30,16 @@ function report(kind: 'archive' | 'prune', body: Body, extra: Record<string, unk
 function backend(overrides: Record<string, Route> = {}) {
   return mockFetch({
     'GET /api/v1/catalog': () => json(testCatalog),
+    'GET /api/v1/admin/retention/schedule': () =>
+      json({
+        enabled: true,
+        daily_at: '03:30',
+        time_zone: 'America/Denver',
+        prune: false,
+        next_run_at: '2026-11-26T10:30:00Z',
+        archive_after_days: 45,
+        prune_after_days: 365,
+      }),
     'POST /api/v1/admin/archive': (_url, init) => json(report('archive', JSON.parse(String(init.body)) as Body)),
     'POST /api/v1/admin/prune': (_url, init) => json(report('prune', JSON.parse(String(init.body)) as Body)),
     ...overrides,
@@ -68,6 +80,10 @@ describe('Admin → Retention', () => {
     expect(preview).toHaveTextContent('Preview: 3 jobs are due');
     expect(preview).toHaveTextContent('before Oct 11, 2026 (45 days)');
     expect(preview).toHaveTextContent('This run takes3 jobs');
+    expect(preview).toHaveTextContent('Files6 files, 3.0 MB moved to Archived');
+    expect(screen.getByTestId('retention-schedule')).toHaveTextContent(
+      'Runs by itself every day at 03:30 (America/Denver): archives jobs unchanged for 45 days (pruning stays manual).',
+    );
 
     await user.click(archive.getByRole('button', { name: 'Archive 3 jobs' }));
     expect(await archive.findByText('Archived 3 jobs.')).toBeInTheDocument();

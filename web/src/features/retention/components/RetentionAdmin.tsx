@@ -11,7 +11,8 @@ import { formatDate } from '@/lib/format-date';
 import { CHOOSE_ACTING_STAFF_FIRST, useActingStaff } from '@/lib/staff-session';
 import { useSessionExpiry } from '@/lib/use-session-expiry';
 import { runRetention, type RetentionKind, type RetentionReportBody } from '../api/retention';
-import { jobsCount, parseDays, pruneConfirmed } from '../retention';
+import { filesLine, jobsCount, parseDays, pruneConfirmed } from '../retention';
+import { RetentionScheduleNote } from './RetentionScheduleNote';
 
 const COPY = {
   archive: {
@@ -60,6 +61,8 @@ export function RetentionAdmin() {
           to use the server’s default.
         </Alert>
       )}
+
+      <RetentionScheduleNote />
 
       <RetentionPanel kind="archive" defaultDays={loaded?.archive_after_days ?? null} timeZone={loaded?.time_zone} />
       <RetentionPanel kind="prune" defaultDays={loaded?.prune_after_days ?? null} timeZone={loaded?.time_zone} />
@@ -234,6 +237,12 @@ function RetentionPanel({
               {jobsCount(count)}
               {count < preview.matched && ` (at most ${count} per run: run again for the other ${preview.matched - count})`}
             </dd>
+            {count > 0 && (
+              <>
+                <dt className="text-slate-600">Files</dt>
+                <dd data-testid={`retention-${kind}-files`}>{filesLine(kind, preview.files, preview.bytes)}</dd>
+              </>
+            )}
           </dl>
 
           {count === 0 ? (

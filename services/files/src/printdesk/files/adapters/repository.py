@@ -119,6 +119,15 @@ class SqlStoredFileRepository:
         rows = (await self.session.execute(sa.select(*_STORED_COLUMNS).order_by(stored_files.c.job_id))).mappings()
         return [StoredFile(**row) for row in rows]
 
+    async def many(self, job_ids: Iterable[str]) -> list[StoredFile]:
+        wanted = list(set(job_ids))
+        if not wanted:
+            return []
+        rows = (await self.session.execute(
+            sa.select(*_STORED_COLUMNS).where(stored_files.c.job_id.in_(wanted))
+        )).mappings()
+        return [StoredFile(**row) for row in rows]
+
     async def referenced(self, paths: Iterable[str]) -> set[str]:
         wanted = list(set(paths))
         if not wanted:

@@ -97,6 +97,7 @@ async def upload(request: Request) -> UploadResponse:
         raise ApiError(400, "malformed_upload", str(exc)) from exc
     except ClientDisconnect as exc:
         raise ApiError(400, "upload_incomplete", "The upload was interrupted before it finished.") from exc
+    request.app.state.upload_bytes.labels("files").inc(accepted.size_bytes)
     return _response(accepted)
 
 

@@ -10,6 +10,8 @@ from fastapi import APIRouter, Path, Request
 from printdesk.contracts.api import ErrorBody
 from printdesk.contracts.api.files import (
     CandidateFile,
+    FilesUsage,
+    FilesUsageRequest,
     JobCandidates,
     PendingMove,
     StorageAuditAction,
@@ -104,3 +106,13 @@ async def storage_audit_action(body: StorageAuditAction, request: Request, princ
                                            "path": done.path, "outcome": done.outcome})
     return StorageAuditActionResult(id=done.id, action=done.action, staff_name=done.staff_name,  # type: ignore[arg-type]
                                     job_id=done.job_id, path=done.path, outcome=done.outcome)
+
+
+@router.post(
+    "/files/usage", response_model=FilesUsage, responses={422: _ERRORS},
+    summary="What the given jobs' files take on disk (a retention preview's bytes)",
+)
+async def files_usage(body: FilesUsageRequest, request: Request, _: AdminPrincipal) -> FilesUsage:
+    state = request.app.state
+    found = await storage_audit.usage_of(body.job_ids, state.runtime.uow(), state.storage)
+    return FilesUsage(jobs=found.jobs, files=found.files, bytes=found.bytes)

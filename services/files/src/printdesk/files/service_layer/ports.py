@@ -222,6 +222,10 @@ class StoredFileRepository(Protocol):
 
     async def all(self) -> list[StoredFile]: ...
 
+    async def many(self, job_ids: Iterable[str]) -> list[StoredFile]:
+        """The records of those of `job_ids` that have stored files."""
+        ...
+
     async def referenced(self, paths: Iterable[str]) -> set[str]:
         """Those of `paths` that some job's records name (its file, metadata.json or original)."""
         ...

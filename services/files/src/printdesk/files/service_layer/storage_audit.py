@@ -97,3 +97,25 @@ async def candidates_of(job_id: str, uow: UnitOfWork, storage: Storage, policy: 
                   is_original=folder_of(original) == folder and f.name == name_of(original))
         for f in found
     ])
+
+
+@dataclass(frozen=True)
+class Usage:
+    jobs: int
+    files: int
+    bytes: int
+
+
+async def usage_of(job_ids: list[str], uow: UnitOfWork, storage: Storage) -> Usage:
+    """What the jobs' files take on disk (the file, its metadata.json, the original if kept apart): what a
+    prune frees, or an archive moves."""
+    async with uow:
+        stored = await uow.stored_files.many(job_ids)
+    files = total = 0
+    for record in stored:
+        for path in {p for p in (record.relative_path, record.metadata_path, record.original_path) if p}:
+            facts = await storage.file_facts(path)
+            if facts is not None:
+                files += 1
+                total += facts.size_bytes
+    return Usage(jobs=len(stored), files=files, bytes=total)

@@ -40,5 +40,16 @@ class HttpUploadLookup:
         body = await self._read(f"/api/v1/files/jobs/{job_id}/candidates", credentials)
         return None if body is None else {c["name"] for c in body["candidates"]}
 
+    async def usage(self, job_ids: list[str], credentials: dict[str, str]) -> tuple[int, int]:
+        """(files, bytes) the jobs' files take on disk, asked with the admin's own credentials."""
+        try:
+            response = await self._client.post("/api/v1/files/usage", json={"job_ids": job_ids}, headers=credentials)
+        except httpx.HTTPError as exc:
+            raise UploadServiceUnavailable(str(exc)) from exc
+        if response.status_code != 200:
+            raise UploadServiceUnavailable(f"files service answered {response.status_code}")
+        body = response.json()
+        return int(body["files"]), int(body["bytes"])
+
     async def aclose(self) -> None:
         await self._client.aclose()

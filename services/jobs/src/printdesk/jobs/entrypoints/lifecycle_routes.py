@@ -88,16 +88,20 @@ async def approve(job_id: str, body: ApproveRequest, principal: StaffPrincipal, 
     return await run(request, job_id, actor, uc.approve_step(cmd, actor, request.app.state.runtime.settings.public_url))
 
 
+def caller_credentials(request: Request) -> dict[str, str]:
+    """The caller's own credentials, for a read this service makes of another one on their behalf."""
+    return {k: v for k, v in (("Authorization", request.headers.get("authorization")),
+                              ("Cookie", request.headers.get("cookie"))) if v}
+
+
 async def _check_chosen_file(request: Request, job_id: str, name: str) -> None:
     """The file staff chose must be one of the job's files right now (asked of the files service, as them)."""
     try:
         name = uc.checked_filename(name) or ""
     except UseCaseError as exc:
         raise as_api_error(exc) from exc
-    credentials = {k: v for k, v in (("Authorization", request.headers.get("authorization")),
-                                     ("Cookie", request.headers.get("cookie"))) if v}
     try:
-        names = await request.app.state.uploads.candidate_names(job_id, credentials)
+        names = await request.app.state.uploads.candidate_names(job_id, caller_credentials(request))
     except UploadServiceUnavailable as exc:
         log.warning("could not check a chosen file", extra={"job_id": job_id, "problem": str(exc)})
         raise ApiError(503, "unavailable", "The file service is not answering, so the chosen file cannot be "
