@@ -28,13 +28,18 @@ def test_submit_sign_in_and_see_the_job_in_chromium(stack):
     )
     result = subprocess.run(
         [str(ROOT / "web" / "node_modules" / ".bin" / "playwright"), "test", "--reporter=line"],
-        cwd=ROOT / "web", env=env, capture_output=True, text=True, timeout=300,
+        cwd=ROOT / "web", env=env, capture_output=True, text=True, timeout=900,
     )
     assert result.returncode == 0, result.stdout[-6000:] + result.stderr[-3000:]
     for name in ("submit-success.png", "login.png", "dashboard.png",
                  # lifecycle.spec.ts: an approval watched from two workstations, then the student confirms
                  "lifecycle-approve-dialog.png", "lifecycle-approve-review.png", "lifecycle-board-b-after-approval.png",
                  "lifecycle-confirm-quote.png", "lifecycle-confirmed.png", "lifecycle-ready-to-print.png",
-                 "lifecycle-board-b-locked.png"):
+                 "lifecycle-board-b-locked.png",
+                 # lifecycle-finish.spec.ts: print, complete and pay; and a rejection
+                 "happy-picked-up.png", "happy-track-picked-up.png", "rejected-board.png", "rejected-track.png",
+                 # admin-pages.spec.ts, analytics.spec.ts, quality.spec.ts
+                 "admin-catalog-real.png", "admin-overrides-real.png", "admin-files-real.png",
+                 "admin-diagnostics-real.png", "analytics-1280.png", "analytics-390.png", "quality-keyboard-focus.png"):
         shot = Path(SCREENSHOTS / name)
         assert shot.exists() and shot.stat().st_size > 1000, name

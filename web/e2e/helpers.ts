@@ -19,6 +19,8 @@ export async function snap(page: Page, name: string) {
 /** Signs a workstation in at /login and waits for its dashboard. */
 export async function signIn(page: Page, workstation: string, password: string) {
   await page.goto('/login');
+  // Until the page is hydrated the form would submit natively (a GET): wait for its scripts first.
+  await page.waitForLoadState('networkidle');
   await page.getByLabel('Workstation name').fill(workstation);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();

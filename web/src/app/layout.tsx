@@ -19,7 +19,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <body>
         <a
           href="#main"
-          className="sr-only rounded-md bg-white px-3 py-2 font-semibold text-teal-900 shadow focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50"
+          className="absolute -top-40 left-2 z-50 rounded-md bg-white px-3 py-2 font-semibold text-teal-900 shadow focus:top-2"
         >
           Skip to content
         </a>

@@ -33,6 +33,14 @@ describe('admin pages', () => {
     const adminNav = screen.getByRole('navigation', { name: 'Admin' });
     expect(screen.getByRole('link', { name: 'Staff' })).toHaveAttribute('aria-current', 'page');
     expect(adminNav).toContainElement(screen.getByRole('link', { name: 'Workstations' }));
+    for (const [name, href] of [
+      ['Catalog', '/admin/catalog'],
+      ['Files audit', '/admin/files'],
+      ['Overrides', '/admin/overrides'],
+      ['Diagnostics', '/admin/diagnostics'],
+    ]) {
+      expect(screen.getByRole('link', { name })).toHaveAttribute('href', href);
+    }
   });
 
   it('refuse a staff workstation plainly and show it no admin navigation anywhere', async () => {

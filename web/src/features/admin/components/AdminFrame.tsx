@@ -10,6 +10,10 @@ const SECTIONS = [
   { href: '/admin/workstations', label: 'Workstations' },
   { href: '/admin/retention', label: 'Retention' },
   { href: '/admin/email', label: 'E-mail log' },
+  { href: '/admin/catalog', label: 'Catalog' },
+  { href: '/admin/files', label: 'Files audit' },
+  { href: '/admin/overrides', label: 'Overrides' },
+  { href: '/admin/diagnostics', label: 'Diagnostics' },
 ] as const;
 
 /**
@@ -37,8 +41,8 @@ export function AdminFrame({ children }: { children: ReactNode }) {
           This page needs an admin workstation
         </h1>
         <p className="mt-2 text-slate-700">
-          You are signed in at <strong className="font-mono">{workstation}</strong>, a staff workstation. Staff, workstation,
-          retention and e-mail settings can only be changed from a workstation with the admin role.
+          You are signed in at <strong className="font-mono">{workstation}</strong>, a staff workstation. The lab’s staff, workstations,
+          catalog, files, overrides, retention, e-mail and diagnostics are only open to a workstation with the admin role.
         </p>
         <Link
           href="/dashboard"

@@ -77,7 +77,7 @@ export function LoginForm({ reason, next }: LoginFormProps) {
   }
 
   return (
-    <form noValidate onSubmit={handleSubmit} className="space-y-5">
+    <form method="post" noValidate onSubmit={handleSubmit} className="space-y-5">
       {reason === 'expired' && !formError && (
         <Alert tone="info">Your session ended — please sign in again.</Alert>
       )}

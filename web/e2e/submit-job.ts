@@ -1,0 +1,39 @@
+import { expect, type APIRequestContext } from '@playwright/test';
+import { binaryStlCube } from './stl';
+
+/** A job submitted through the public API, as the specs that start from an existing job need one. */
+export interface SubmittedJob {
+  jobId: string;
+  shortId: string;
+  studentName: string;
+  studentEmail: string;
+  trackingUrl: string;
+}
+
+/** Uploads a cube and submits the seed catalog's form for a new student, through the public API. */
+export async function submitJobViaApi(request: APIRequestContext, first: string, last: string, email: string): Promise<SubmittedJob> {
+  const upload = await request.post('/api/v1/uploads', {
+    multipart: { file: { name: 'cube.stl', mimeType: 'model/stl', buffer: binaryStlCube(20) } },
+  });
+  expect(upload.status(), await upload.text()).toBe(201);
+  const { upload_id: uploadId } = (await upload.json()) as { upload_id: string };
+
+  const submission = await request.post('/api/v1/submissions', {
+    data: {
+      student_first_name: first,
+      student_last_name: last,
+      student_email: email,
+      discipline: 'Engineering',
+      class_number: 'ENGR 1010',
+      print_method: 'Filament',
+      color: 'True Red',
+      printer: 'Prusa MK4S',
+      scaling_confirmed: true,
+      min_charge_consent: true,
+      upload_id: uploadId,
+    },
+  });
+  expect(submission.status(), await submission.text()).toBe(201);
+  const job = (await submission.json()) as { job_id: string; short_id: string; tracking_url: string };
+  return { jobId: job.job_id, shortId: job.short_id, studentName: `${first} ${last}`, studentEmail: email, trackingUrl: job.tracking_url };
+}
