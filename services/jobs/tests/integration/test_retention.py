@@ -39,9 +39,12 @@ async def test_archive_then_prune_take_exactly_what_the_dry_run_showed(jobs_serv
     await age(app, [rejected, locked], 60)
     files_client = files_service[1]
 
-    async def placed() -> bool:  # the files service has stored both jobs' files (it learns of them by event)
-        usage = await files_client.post("/api/v1/files/usage", headers=admin, json={"job_ids": [rejected, locked]})
-        return usage.json()["jobs"] == 2
+    async def placed() -> bool:  # the files service has moved both jobs' files to Rejected/ (it learns by event)
+        for job_id in (rejected, locked):
+            found = await files_client.get(f"/api/v1/files/jobs/{job_id}/candidates", headers=admin)
+            if found.status_code != 200 or not found.json()["folder"].startswith("Rejected"):
+                return False
+        return True
 
     assert await eventually(placed)
     other_desk = mint.headers(workstation="print-lab")
