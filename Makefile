@@ -53,6 +53,7 @@ lint: install
 # 10k and 100k jobs and the event pipeline (issue 9). Each writes its section of bench/RESULTS.md.
 # One of them: `make bench ONLY=dashboard`; with its options: `make bench ONLY=uploads ARGS="--repeat 3"`.
 bench: install
+	$(PIP) install -q -c constraints.txt py-spy  # samples the jobs service for the profile tables
 	$(PY) -m bench $(if $(ONLY),--only $(ONLY),) $(if $(ARGS),-- $(ARGS),)
 
 # Regenerate the JSON Schemas, the services' OpenAPI documents and the web app's TypeScript types.

@@ -23,7 +23,7 @@ from pathlib import Path
 import psutil
 import psycopg
 
-from bench import dashboard_data, dbfloor
+from bench import dashboard_data, dbfloor, profile
 from bench.dashboard_report import report
 from bench.results import RESULTS, machine_facts, write_section
 from bench.service_stack import ServiceStack
@@ -32,6 +32,7 @@ from printdesk.devstack.stack import repo_root
 
 SEARCH_TERMS = ("okafor", "lovelace", "nguyen", "garcia", "hopper", "mensah", "tanaka", "patel")
 CONCURRENCY = (1, 16)
+PROFILED = ("uploaded_list", "tab_counts")  # the targeted rows, sampled at concurrency 16 at the largest size
 
 
 def run_loadgen(base: str, paths: list[str], headers: dict[str, str], concurrency: int, seconds: float,
@@ -140,7 +141,19 @@ def measure_size(stack: ServiceStack, size: int, seconds: float, warmup: float) 
             rows[name]["plans"] = asyncio.run(dbfloor.explain(dsn, statements))
             for c in CONCURRENCY:
                 rows[name]["floor"][c] = asyncio.run(dbfloor.replay(dsn, statements, c, min(seconds, 3.0)))
-    return {"size": size, "loaded": loaded, "analytics_rebuild_s": rebuilt, "rows": rows}
+    return {"size": size, "loaded": loaded, "analytics_rebuild_s": rebuilt, "rows": rows, "paths": paths}
+
+
+def profiles(stack: ServiceStack, paths: dict[str, list[str]], seconds: float, warmup: float) -> dict[str, dict]:
+    """A further run of each targeted row at concurrency 16 with py-spy sampling the jobs service."""
+    found = {}
+    for name in PROFILED:
+        print(f"dashboard: profiling the jobs service during {name} at concurrency 16 …", flush=True)
+        found[name] = profile.profile(
+            stack.pids()["jobs"], seconds,
+            lambda cycle=paths[name]: run_loadgen(stack.base_url, cycle, stack.headers(), 16, seconds, warmup),
+        )
+    return found
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -151,6 +164,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--results", type=Path, default=RESULTS,
                         help="the results file whose `dashboard` section this run replaces; '-' for none")
     parser.add_argument("--keep", action="store_true", help="keep the scratch directory (logs, data)")
+    parser.add_argument("--no-profile", action="store_true", help="skip sampling the jobs service with py-spy")
     args = parser.parse_args(argv)
     sizes = sorted(int(s) for s in args.jobs.split(",") if s)
     scratch = Path(tempfile.mkdtemp(prefix="printdesk-bench-dashboard-"))
@@ -161,8 +175,9 @@ def main(argv: list[str] | None = None) -> int:
             print("dashboard: the load client's own overhead …", flush=True)
             overhead = client_overhead(stack, min(args.seconds, 3), args.warmup)
             measured = [measure_size(stack, size, args.seconds, args.warmup) for size in sizes]
+            sampled = {} if args.no_profile else profiles(stack, measured[-1]["paths"], args.seconds, args.warmup)
             facts["jobs service"] = "printdesk-jobs serve (one uvicorn process), Traefik with gateway/dynamic.yml"
-        text = report(measured, overhead, facts, args.seconds)
+        text = report(measured, overhead, facts, args.seconds, sampled)
         print("\n" + text)
         if str(args.results) != "-":
             write_section("dashboard", text, args.results)

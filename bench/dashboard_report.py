@@ -98,7 +98,29 @@ def overhead_table(overhead: dict) -> list[str]:
     return lines
 
 
-def report(measured: list[dict], overhead: dict, facts: dict[str, str], seconds: float) -> str:
+def profile_tables(sampled: dict[str, dict], size: int) -> list[str]:
+    if not sampled:
+        return []
+    lines = [f"### Where the jobs service's CPU goes ({size:,} jobs, concurrency 16)", "",
+             "py-spy sampled the jobs process from outside during a further run of the row (200 samples/s, idle "
+             "time not counted); each sample is charged to the package of the innermost frame running.", ""]
+    for name, found in sampled.items():
+        if "unavailable" in found:
+            lines += [f"{LABELS[name]}: profile not available ({found['unavailable']}).", ""]
+            continue
+        lines += [f"**{LABELS[name]}** ({found['samples']:,} samples)", "",
+                  "| package | share | | top functions | share |", "|---|---|---|---|---|"]
+        packages, functions = found["by_package"], found["top_functions"]
+        for i in range(max(len(packages), len(functions))):
+            left = f"{packages[i][0]} | {packages[i][1]:.0%}" if i < len(packages) else " | "
+            right = f"`{functions[i][0]}` | {functions[i][1]:.0%}" if i < len(functions) else " | "
+            lines.append(f"| {left} | | {right} |")
+        lines.append("")
+    return lines
+
+
+def report(measured: list[dict], overhead: dict, facts: dict[str, str], seconds: float,
+           sampled: dict[str, dict] | None = None) -> str:
     lines = [
         "## Dashboard at a campus's scale (issue 9)",
         "",
@@ -114,5 +136,6 @@ def report(measured: list[dict], overhead: dict, facts: dict[str, str], seconds:
     ]
     for size in measured:
         lines += size_table(size) + [""]
+    lines += profile_tables(sampled or {}, measured[-1]["size"])
     lines += overhead_table(overhead) + ["", facts_block(facts)]
     return "\n".join(lines)

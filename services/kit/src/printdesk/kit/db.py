@@ -35,8 +35,9 @@ def sanitized(url: str) -> str:
 
 
 def make_engine(url: str, *, pool_size: int = 5) -> AsyncEngine:
+    """Connections beyond `pool_size` (up to as many again) are opened for a burst and closed after it."""
     return create_async_engine(
-        require_postgres(url), pool_size=pool_size, max_overflow=5, pool_pre_ping=True
+        require_postgres(url), pool_size=pool_size, max_overflow=pool_size, pool_pre_ping=True
     )
 
 

@@ -36,6 +36,7 @@ from printdesk.contracts.api.ops import (
 )
 from printdesk.kit.auth import AdminPrincipal
 from printdesk.kit.db import sanitized
+from printdesk.kit.responses import no_store_json
 
 if TYPE_CHECKING:
     from printdesk.kit.runtime import ServiceRuntime
@@ -247,7 +248,7 @@ def diag_router(service: str, fallback_version: str) -> APIRouter:
             state.runtime, getattr(state, "diag_targets", DiagTargets()),
             version=service_version(service, fallback_version), started_at=state.started_at,
         )
-        return JSONResponse(document.model_dump(mode="json"), headers={"Cache-Control": "no-store"})
+        return no_store_json(document)
 
     return router
 

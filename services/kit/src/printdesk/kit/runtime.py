@@ -61,7 +61,7 @@ class ServiceRuntime:
     ) -> None:
         self.service = service
         self.settings = settings
-        self.engine = make_engine(settings.database_url)
+        self.engine = make_engine(settings.database_url, pool_size=settings.database_pool_size)
         self.session_factory = make_session_factory(self.engine)
         self._outbox = outbox
         self._inbox = inbox

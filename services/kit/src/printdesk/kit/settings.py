@@ -14,6 +14,13 @@ class ServiceSettings(BaseSettings):
     model_config = SettingsConfigDict(extra="ignore")
 
     database_url: str
+    # Connections kept open to the service's database. A request holds one while it runs: fewer than the
+    # requests in flight at a busy moment (the dashboards of a lab plus their live streams' reads) and the
+    # rest open and close a connection each, a PostgreSQL backend started per request.
+    database_pool_size: int = Field(
+        default=16, ge=1, le=100,
+        validation_alias=AliasChoices("PRINTDESK_DATABASE_POOL_SIZE", "database_pool_size"),
+    )
     nats_url: str = Field(
         default="nats://127.0.0.1:4222", validation_alias=AliasChoices("NATS_URL", "nats_url")
     )

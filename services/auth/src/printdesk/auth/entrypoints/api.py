@@ -14,6 +14,7 @@ from printdesk.auth.service_layer.errors import InvalidCredentials, TooManyAttem
 from printdesk.contracts.api import LoginRequest, LoginResponse, Me
 from printdesk.kit.auth import SESSION_COOKIE
 from printdesk.kit.errors import ApiError
+from printdesk.kit.responses import no_store_json
 
 log = logging.getLogger(__name__)
 
@@ -92,7 +93,7 @@ async def logout(principal: LiveStaff, request: Request) -> Response:
 @router.get("/me", response_model=Me, responses={401: ERRORS}, summary="The signed-in workstation and its role")
 async def me(principal: LiveStaff) -> JSONResponse:
     body = Me(workstation=principal.workstation, role=principal.role, expires_at=principal.expires_at)
-    return JSONResponse(body.model_dump(mode="json"), headers={"Cache-Control": NO_STORE})
+    return no_store_json(body)
 
 
 @router.get("/jwks", summary="Public keys that verify workstation tokens")

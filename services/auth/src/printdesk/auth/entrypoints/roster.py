@@ -8,10 +8,11 @@ from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import JSONResponse
 
 from printdesk.auth.domain.model import StaffMember as Member
-from printdesk.auth.entrypoints.dependencies import ERRORS, NO_STORE, LiveAdmin, LiveStaff, acting, as_api_error
+from printdesk.auth.entrypoints.dependencies import ERRORS, LiveAdmin, LiveStaff, acting, as_api_error
 from printdesk.auth.service_layer import handlers
 from printdesk.auth.service_layer.errors import UseCaseError
 from printdesk.contracts.api import AddStaffMemberRequest, StaffList, StaffMember, UpdateStaffMemberRequest
+from printdesk.kit.responses import no_store_json
 
 router = APIRouter(prefix="/api/v1/staff", tags=["staff"])
 
@@ -31,7 +32,7 @@ async def list_staff(
     """Active members (for "Performing action as"), or everyone ever on the roster with `include_inactive`."""
     members = await handlers.list_staff(request.app.state.runtime.uow(), include_inactive=include_inactive)
     body = StaffList(staff=[_member(m) for m in members])
-    return JSONResponse(body.model_dump(mode="json"), headers={"Cache-Control": NO_STORE})
+    return no_store_json(body)
 
 
 @router.post("", status_code=201, response_model=StaffMember, responses=_CREATE_ERRORS,

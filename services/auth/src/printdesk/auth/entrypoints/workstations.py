@@ -9,10 +9,11 @@ from fastapi import APIRouter, Path, Request
 from fastapi.responses import JSONResponse
 
 from printdesk.auth.domain.model import Workstation as Account
-from printdesk.auth.entrypoints.dependencies import ERRORS, NO_STORE, LiveAdmin, acting, as_api_error
+from printdesk.auth.entrypoints.dependencies import ERRORS, LiveAdmin, acting, as_api_error
 from printdesk.auth.service_layer import handlers
 from printdesk.auth.service_layer.errors import UseCaseError
 from printdesk.contracts.api import CreateWorkstationRequest, UpdateWorkstationRequest, Workstation, WorkstationList
+from printdesk.kit.responses import no_store_json
 
 router = APIRouter(prefix="/api/v1/workstations", tags=["workstations"])
 
@@ -30,7 +31,7 @@ def _workstation(account: Account) -> Workstation:
 async def list_workstations(_: LiveAdmin, request: Request) -> JSONResponse:
     accounts = await handlers.list_workstations(request.app.state.runtime.uow())
     body = WorkstationList(workstations=[_workstation(a) for a in accounts])
-    return JSONResponse(body.model_dump(mode="json"), headers={"Cache-Control": NO_STORE})
+    return no_store_json(body)
 
 
 @router.post("", status_code=201, response_model=Workstation, responses=_CREATE_ERRORS,

@@ -26,6 +26,7 @@ from printdesk.jobs.entrypoints.errors import ERROR_RESPONSE
 from printdesk.jobs.service_layer import analytics
 from printdesk.kit.auth import StaffPrincipal
 from printdesk.kit.errors import ApiError
+from printdesk.kit.responses import no_store_json
 
 router = APIRouter(prefix="/api/v1/analytics", tags=["analytics"])
 
@@ -78,7 +79,7 @@ async def _report(request: Request, ask: AnalyticsAsk,
         content = current[1] if current else {}
         reads = SqlAnalyticsQueries(session, _checked(ask, content, now), ask.filters)
         body = await build(reads, content, now)
-    return JSONResponse(body.model_dump(mode="json"), headers={"Cache-Control": "no-store"})
+    return no_store_json(body)
 
 
 @router.get("/overview", response_model=AnalyticsOverview, responses=RESPONSES,

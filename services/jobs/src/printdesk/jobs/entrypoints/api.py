@@ -25,6 +25,7 @@ from printdesk.jobs.entrypoints import (
 from printdesk.jobs.entrypoints.errors import ERROR_RESPONSE
 from printdesk.kit.auth import StaffPrincipal
 from printdesk.kit.errors import ApiError
+from printdesk.kit.responses import no_store_json
 
 router = APIRouter(prefix="/api/v1", tags=["jobs"])
 
@@ -60,7 +61,7 @@ async def list_jobs(
     async with request.app.state.runtime.session_factory() as session:
         rows, total = await SqlJobQueries(session).page(DomainStatus(status), page, page_size, filters)
     body = JobList(jobs=rows, total=total, page=page, page_size=page_size)
-    return JSONResponse(body.model_dump(mode="json"), headers={"Cache-Control": "no-store"})
+    return no_store_json(body)
 
 
 @router.get("/jobs/counts", response_model=JobCounts, responses={401: ERROR_RESPONSE, 422: ERROR_RESPONSE},
@@ -69,7 +70,7 @@ async def job_counts(_: StaffPrincipal, request: Request, filters: Filters) -> J
     async with request.app.state.runtime.session_factory() as session:
         counts = await SqlJobQueries(session).counts(filters)
     body = JobCounts(counts={JobStatus(k): v for k, v in counts.items()})
-    return JSONResponse(body.model_dump(mode="json"), headers={"Cache-Control": "no-store"})
+    return no_store_json(body)
 
 
 # Fixed paths (/jobs/counts, /jobs/stream) before /jobs/{job_id}.

@@ -16,6 +16,7 @@ from printdesk.jobs.service_layer.errors import UseCaseError
 from printdesk.jobs.service_layer.ports import LoadedJob
 from printdesk.kit.errors import ApiError
 from printdesk.kit.ratelimit import enforce
+from printdesk.kit.responses import no_store_json
 
 router = APIRouter(prefix="/api/v1", tags=["jobs"])
 
@@ -39,7 +40,7 @@ def _view(loaded: LoadedJob, state: str) -> JSONResponse:
         time_hours=job.time_hours, cost=job.cost.amount if job.cost else None,
         expires_at=job.confirmation.expires_at if job.confirmation else None,
     )
-    return JSONResponse(body.model_dump(mode="json"), headers={"Cache-Control": "no-store"})
+    return no_store_json(body)
 
 
 @router.get("/confirm/{token}", response_model=ConfirmationView, dependencies=[Depends(_quota)],

@@ -30,6 +30,7 @@ from printdesk.jobs.service_layer.errors import UseCaseError
 from printdesk.jobs.service_layer.ports import LoadedJob, UploadServiceUnavailable
 from printdesk.kit.auth import Principal, StaffPrincipal
 from printdesk.kit.errors import ApiError
+from printdesk.kit.responses import no_store_json
 from printdesk.kit.roster import require_active_staff
 
 log = logging.getLogger(__name__)
@@ -48,7 +49,7 @@ async def acting(request: Request, principal: Principal, staff_name: str) -> Act
 
 def answer(loaded: LoadedJob) -> JSONResponse:
     body = detail_of(loaded, datetime.now(UTC))
-    return JSONResponse(body.model_dump(mode="json"), headers={"Cache-Control": "no-store"})
+    return no_store_json(body)
 
 
 async def run(request: Request, job_id: str, actor: Actor, step: uc.Step) -> JSONResponse:
@@ -74,7 +75,7 @@ async def get_job(job_id: str, _: StaffPrincipal, request: Request) -> JSONRespo
 async def job_events(job_id: str, _: StaffPrincipal, request: Request) -> JSONResponse:
     async with request.app.state.runtime.session_factory() as session:
         records = await trail_of(session, job_id)
-    return JSONResponse(trail_view(job_id, records).model_dump(mode="json"), headers={"Cache-Control": "no-store"})
+    return no_store_json(trail_view(job_id, records))
 
 
 @router.post("/jobs/{job_id}/approve", response_model=JobDetail, responses=_CHANGE,

@@ -28,6 +28,7 @@ from printdesk.jobs.service_layer.errors import UseCaseError
 from printdesk.jobs.service_layer.ports import LoadedJob
 from printdesk.jobs.service_layer.tracking import TrackedJob, track_job
 from printdesk.kit.ratelimit import enforce
+from printdesk.kit.responses import no_store_json
 
 router = APIRouter(prefix="/api/v1", tags=["jobs"])
 
@@ -92,7 +93,7 @@ async def track(token: str, request: Request) -> JSONResponse:
     currency = catalog[1].get("currency", "USD") if catalog else "USD"
     # Private to whoever holds the link: never kept by shared caches.
     body = _tracking_body(tracked, _quote(loaded, currency) if loaded else None)
-    return JSONResponse(body.model_dump(mode="json"), headers={"Cache-Control": "no-store"})
+    return no_store_json(body)
 
 
 def _quote(loaded: LoadedJob, currency: str) -> TrackingQuote | None:

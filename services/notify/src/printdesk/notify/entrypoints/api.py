@@ -17,6 +17,7 @@ from printdesk.contracts.api import (
 )
 from printdesk.kit.auth import AdminPrincipal, StaffPrincipal
 from printdesk.kit.errors import ApiError
+from printdesk.kit.responses import no_store_json
 from printdesk.kit.roster import require_active_staff
 from printdesk.notify.adapters.repository import SqlMessageQueries
 from printdesk.notify.domain.model import Message, MessageNotFinished
@@ -42,7 +43,7 @@ async def list_notifications(
     async with request.app.state.runtime.session_factory() as session:
         rows = await SqlMessageQueries(session).list(job_id, limit)
     body = NotificationList(notifications=rows)
-    return JSONResponse(body.model_dump(mode="json"), headers={"Cache-Control": "no-store"})
+    return no_store_json(body)
 
 
 async def _acting(request: Request, staff_name: str) -> str:
@@ -57,7 +58,7 @@ def _summary(message: Message) -> JSONResponse:
         created_at=message.created_at, sent_at=message.sent_at, requested_by=message.requested_by,
         resent_from=message.resent_from,
     )
-    return JSONResponse(body.model_dump(mode="json"), status_code=202, headers={"Cache-Control": "no-store"})
+    return no_store_json(body, 202)
 
 
 @router.post(
