@@ -29,8 +29,13 @@ class Sender:
     async def run(self, runtime: ServiceRuntime) -> None:
         self._wakeup = asyncio.Event()
         uow_factory: Callable[[], UnitOfWork] = runtime.uow  # type: ignore[assignment]
-        while not runtime.stopping:
-            self._wakeup.clear()
-            await sending.send_due_messages(uow_factory, self.mailer, policy=self._policy)
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wakeup.wait(), self._interval)
+        try:
+            while not runtime.stopping:
+                self._wakeup.clear()
+                await sending.send_due_messages(uow_factory, self.mailer, policy=self._policy)
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._wakeup.wait(), self._interval)
+        finally:
+            close = getattr(self.mailer, "aclose", None)  # a kept SMTP connection is said goodbye to
+            if close is not None:
+                await close()
