@@ -4,8 +4,8 @@ Starts PostgreSQL, NATS, the jobs service and Traefik (bench/service_stack.py), 
 100,000 jobs (bench/dashboard_data.py; `printdesk-jobs rebuild-analytics` afterwards when the command exists),
 and for each size drives the gateway from a separate process (bench/loadgen.py) at concurrency 1 and 16:
 the Uploaded list page, tab counts, a job's detail and its events, a search by name and the analytics
-overview. In the same run it replays the SQL those routes send straight from psycopg (bench/dbfloor.py):
-the database's floor. Writes the `dashboard` section of bench/RESULTS.md.
+reports (the overview over 30 days, and each report over a year). In the same run it replays the SQL
+those routes send straight from psycopg (bench/dbfloor.py): the database's floor. Writes the `dashboard` section of bench/RESULTS.md.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from datetime import date, timedelta
 from pathlib import Path
 
 import psutil
@@ -97,6 +98,7 @@ def scenarios(dsn: str) -> tuple[dict[str, list[str]], dict[str, dbfloor.Reader]
     with psycopg.connect(dsn) as conn:
         ids = [r[0] for r in conn.execute(
             "SELECT id FROM jobs WHERE status = 'PAIDPICKEDUP' ORDER BY random() LIMIT 200")]
+    year_ago = (date.today() - timedelta(days=365)).isoformat()
     paths = {
         "uploaded_list": ["/api/v1/jobs?status=UPLOADED&page=1&page_size=50"],
         "tab_counts": ["/api/v1/jobs/counts"],
@@ -104,6 +106,11 @@ def scenarios(dsn: str) -> tuple[dict[str, list[str]], dict[str, dbfloor.Reader]
         "job_events": [f"/api/v1/jobs/{i}/events" for i in ids],
         "search": [f"/api/v1/jobs?status=PAIDPICKEDUP&search={t}&page=1&page_size=50" for t in SEARCH_TERMS],
         "analytics_overview": ["/api/v1/analytics/overview"],
+        # A lab manager's "how did the year go": a quarter of the 4 years of generated jobs.
+        "analytics_overview_year": [f"/api/v1/analytics/overview?from={year_ago}"],
+        "analytics_trends_year": [f"/api/v1/analytics/trends?from={year_ago}"],
+        "analytics_resources_year": [f"/api/v1/analytics/resources?from={year_ago}"],
+        "analytics_financial_year": [f"/api/v1/analytics/financial?from={year_ago}"],
     }
     return paths, dbfloor.readers(ids[0], SEARCH_TERMS[0])
 

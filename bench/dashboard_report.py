@@ -10,7 +10,11 @@ LABELS = {
     "job_detail": "a job's detail",
     "job_events": "a job's events",
     "search": "search by name (Paid tab)",
-    "analytics_overview": "analytics overview",
+    "analytics_overview": "analytics overview (last 30 days)",
+    "analytics_overview_year": "analytics overview (last 365 days)",
+    "analytics_trends_year": "analytics trends per day (365 days)",
+    "analytics_resources_year": "analytics resources (365 days)",
+    "analytics_financial_year": "analytics financial (365 days)",
 }
 TARGETED = ("uploaded_list", "tab_counts")
 REFRESH_LIMIT = 50 * 1024
