@@ -1,6 +1,3 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { mailsTo, requireEnv, signIn, snap } from './helpers';
 import { binaryStlCube } from './stl';
@@ -43,8 +40,8 @@ test('a print goes from the submit page to paid and picked up, all through the p
   const unique = Date.now();
   const studentEmail = `e2e.happy.${unique}@example.com`;
   const studentName = `Happy Student ${unique}`;
-  const modelPath = join(mkdtempSync(join(tmpdir(), 'printdesk-e2e-')), 'bracket.stl');
-  writeFileSync(modelPath, binaryStlCube(20));
+  // Handed to the file input from memory: no file left behind on the machine.
+  const model = { name: 'bracket.stl', mimeType: 'model/stl', buffer: binaryStlCube(20) };
 
   const student = await (await browser.newContext()).newPage();
   let shortId = '';
@@ -60,7 +57,7 @@ test('a print goes from the submit page to paid and picked up, all through the p
     await student.getByRole('radio', { name: /Filament/ }).check();
     await student.getByRole('combobox', { name: 'Colour' }).selectOption('True Red');
     await student.getByRole('combobox', { name: 'Printer' }).selectOption('Prusa MK4S');
-    await student.getByLabel('3D model file').setInputFiles(modelPath);
+    await student.getByLabel('3D model file').setInputFiles(model);
     await expect(student.getByTestId('upload-done')).toContainText('Uploaded bracket.stl', { timeout: 20_000 });
     await student.getByRole('checkbox', { name: /scaled to the size I want/ }).check();
     await student.getByRole('checkbox', { name: /every print costs at least/ }).check();

@@ -1,6 +1,3 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { readMails, requireEnv, snap } from './helpers';
 import { binaryStlCube } from './stl';
@@ -19,8 +16,8 @@ test('a student submits a model and a staff workstation sees it', async ({ page 
   const unique = Date.now();
   const studentName = `E2E Student ${unique}`; // first name "E2E", last name "Student <unique>"
   const studentEmail = `e2e.student.${unique}@example.com`;
-  const modelPath = join(mkdtempSync(join(tmpdir(), 'printdesk-e2e-')), 'cube.stl');
-  writeFileSync(modelPath, binaryStlCube(10));
+  // Handed to the file input from memory: no file left behind on the machine.
+  const model = { name: 'cube.stl', mimeType: 'model/stl', buffer: binaryStlCube(10) };
 
   let jobId = '';
 
@@ -38,7 +35,7 @@ test('a student submits a model and a staff workstation sees it', async ({ page 
     await expect(colour).toBeEnabled();
     await colour.selectOption({ index: 1 });
     await page.getByRole('combobox', { name: 'Printer' }).selectOption('Prusa MK4S');
-    await page.getByLabel('3D model file').setInputFiles(modelPath);
+    await page.getByLabel('3D model file').setInputFiles(model);
 
     const uploaded = page.getByTestId('upload-done');
     await expect(uploaded).toContainText('Uploaded cube.stl', { timeout: 20_000 });

@@ -17,6 +17,16 @@ from printdesk.devstack.stack import SERVICES, repo_root
 _PLACEHOLDER_DB = "postgresql://openapi@127.0.0.1:1/openapi"
 
 
+_SCRATCH: list[tempfile.TemporaryDirectory] = []
+
+
+def _scratch_root() -> Path:
+    """One storage root for every app built in this process, removed when the process ends."""
+    if not _SCRATCH:
+        _SCRATCH.append(tempfile.TemporaryDirectory(prefix="printdesk-openapi-"))
+    return Path(_SCRATCH[0].name)
+
+
 def build_app(service: str):  # noqa: ANN201 - a FastAPI app
     """The service's app from its own bootstrap, with a placeholder database (nothing connects)."""
     bootstrap = importlib.import_module(f"printdesk.{service}.bootstrap")
@@ -25,7 +35,7 @@ def build_app(service: str):  # noqa: ANN201 - a FastAPI app
         getattr(config, name) for name in dir(config)
         if name.endswith("Settings") and name != "ServiceSettings" and getattr(config, name).__module__ == config.__name__
     )
-    extra = {"storage_root": Path(tempfile.mkdtemp(prefix="printdesk-openapi-"))} if service == "files" else {}
+    extra = {"storage_root": _scratch_root()} if service == "files" else {}
     return bootstrap.make_app(settings_class(database_url=_PLACEHOLDER_DB, **extra))
 
 
