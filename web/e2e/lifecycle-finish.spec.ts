@@ -167,5 +167,8 @@ test('a rejected print: staff give a reason and the student is told why', async 
 
   await page.goto(new URL(job.trackingUrl).pathname);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(/not approved|rejected/i);
+  const why = page.getByRole('region', { name: 'Why it was not approved' });
+  await expect(why.getByRole('listitem')).toHaveText(['Walls too thin']);
+  await expect(why).toContainText('Thicken the walls to 2 mm and send it again.');
   await snap(page, 'rejected-track.png');
 });

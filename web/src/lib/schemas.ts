@@ -32,6 +32,7 @@ export type TrackingJob = Jobs['schemas']['TrackingJob'];
 export type TrackingStep = Jobs['schemas']['TrackingStep'];
 export type TrackingQuote = Jobs['schemas']['TrackingQuote'];
 export type TrackingQueue = Jobs['schemas']['TrackingQueue'];
+export type TrackingRejection = Jobs['schemas']['TrackingRejection'];
 
 export type ConfirmationView = Jobs['schemas']['ConfirmationView'];
 export type ConfirmResendRequest = Jobs['schemas']['ConfirmResendRequest'];

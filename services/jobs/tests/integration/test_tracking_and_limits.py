@@ -136,3 +136,20 @@ async def test_behind_the_gateway_each_student_is_counted_by_their_own_address_a
         for spoof in ("203.0.113.30", "203.0.113.31", "203.0.113.32"):
             assert (await direct.get("/api/v1/track/x", headers=via_gateway(spoof))).status_code == 404
         assert (await direct.get("/api/v1/track/x", headers=via_gateway("203.0.113.33"))).status_code == 429
+
+
+async def test_a_rejected_job_tells_the_student_why_on_its_tracking_page(jobs_service, files_service, mint):
+    _, client = jobs_service
+    submitted = (await client.post("/api/v1/submissions", json=resin_form(await upload(files_service[1], 34)))).json()
+    link = f"/api/v1/track/{submitted['tracking_token']}"
+    assert (await client.get(link)).json()["rejection"] is None  # nothing to explain while it waits
+
+    reject = {"staff_name": "Alex Kim", "reasons": ["Walls too thin", "Not manifold / has holes"],
+              "custom_reason": "The handle is 0.4 mm thick; make it at least 1 mm."}
+    answer = await client.post(f"/api/v1/jobs/{submitted['job_id']}/reject", headers=mint.headers(), json=reject)
+    assert answer.status_code == 200, answer.text
+
+    tracked = (await client.get(link)).json()
+    assert tracked["job"]["status"] == "REJECTED"
+    assert tracked["rejection"] == {"reasons": ["Walls too thin", "Not manifold / has holes"],
+                                    "note": "The handle is 0.4 mm thick; make it at least 1 mm."}

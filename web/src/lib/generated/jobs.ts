@@ -1744,6 +1744,8 @@ export interface components {
             job: components["schemas"]["TrackingJob"];
             queue: components["schemas"]["TrackingQueue"];
             quote: components["schemas"]["TrackingQuote"] | null;
+            /** @description Present while the job stands rejected */
+            rejection?: components["schemas"]["TrackingRejection"] | null;
             /** Timeline */
             timeline: components["schemas"]["TrackingStep"][];
         };
@@ -1799,6 +1801,22 @@ export interface components {
             time_hours: number;
             /** Weight G */
             weight_g: number;
+        };
+        /**
+         * TrackingRejection
+         * @description Why staff did not approve the job: what the student's e-mail said, kept on the tracking page too.
+         */
+        TrackingRejection: {
+            /**
+             * Note
+             * @description A note from staff in their own words
+             */
+            note?: string | null;
+            /**
+             * Reasons
+             * @description The lab's rejection reasons staff ticked
+             */
+            reasons: string[];
         };
         /** TrackingStep */
         TrackingStep: {

@@ -127,8 +127,16 @@ class TrackingQueue(Model):
     eta: datetime | None
 
 
+class TrackingRejection(Model):
+    """Why staff did not approve the job: what the student's e-mail said, kept on the tracking page too."""
+
+    reasons: list[str] = Field(description="The lab's rejection reasons staff ticked")
+    note: str | None = Field(None, description="A note from staff in their own words")
+
+
 class Tracking(Model):
     job: TrackingJob
     timeline: list[TrackingStep]
     quote: TrackingQuote | None
     queue: TrackingQueue
+    rejection: TrackingRejection | None = Field(None, description="Present while the job stands rejected")

@@ -1,7 +1,7 @@
 import { fetchJson } from '@/lib/api';
-import type { Tracking, TrackingJob, TrackingQueue, TrackingQuote, TrackingStep } from '@/lib/schemas';
+import type { Tracking, TrackingJob, TrackingQueue, TrackingQuote, TrackingRejection, TrackingStep } from '@/lib/schemas';
 
-export type { Tracking, TrackingJob, TrackingQueue, TrackingQuote, TrackingStep };
+export type { Tracking, TrackingJob, TrackingQueue, TrackingQuote, TrackingRejection, TrackingStep };
 
 /** A student's request by the token from their e-mail (public); 404 when there is none. */
 export function getTracking(token: string, signal?: AbortSignal): Promise<Tracking> {

@@ -67,6 +67,36 @@ describe('TrackingView', () => {
     expect(screen.queryByRole('region', { name: 'Queue' })).not.toBeInTheDocument();
   });
 
+  it('says why a rejected request was not approved, with the staff note and a way to submit again', async () => {
+    mockFetch({
+      'GET /api/v1/track/tok_abcdefgh': () =>
+        json({
+          ...tracking,
+          job: { ...tracking.job, status: 'REJECTED', status_label: 'Not approved' },
+          quote: null,
+          queue: { position: null, ahead: 0, printer_hours_ahead: 0, eta: null },
+          rejection: { reasons: ['Walls too thin', 'Not manifold / has holes'], note: 'Make the handle at least 1 mm thick.' },
+        }),
+    });
+    render(<TrackingView token="tok_abcdefgh" />);
+
+    const why = await screen.findByRole('region', { name: 'Why it was not approved' });
+    expect(within(why).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'Walls too thin',
+      'Not manifold / has holes',
+    ]);
+    expect(why).toHaveTextContent('A note from staffMake the handle at least 1 mm thick.');
+    expect(within(why).getByRole('link', { name: 'submit it again as a new request' })).toHaveAttribute('href', '/submit');
+  });
+
+  it('shows no rejection card for a job that was not rejected', async () => {
+    mockFetch({ 'GET /api/v1/track/tok_abcdefgh': () => json({ ...tracking, rejection: null }) });
+    render(<TrackingView token="tok_abcdefgh" />);
+
+    await screen.findByTestId('timeline');
+    expect(screen.queryByRole('region', { name: 'Why it was not approved' })).not.toBeInTheDocument();
+  });
+
   it('says kindly that an unknown link leads nowhere', async () => {
     mockFetch({ 'GET /api/v1/track/nope-nope-nope': () => apiError(404, 'not_found', 'No such request.') });
     render(<TrackingView token="nope-nope-nope" />);

@@ -7,7 +7,7 @@ import { Button } from '@/components/ui/Button';
 import { Spinner } from '@/components/ui/Spinner';
 import { formatDuration, formatGrams, formatMoney } from '@/lib/format';
 import { formatDate, formatDateTimeWithZone } from '@/lib/format-date';
-import type { TrackingQueue, TrackingQuote, TrackingStep } from '../api/tracking';
+import type { TrackingQueue, TrackingQuote, TrackingRejection, TrackingStep } from '../api/tracking';
 import { useTracking } from '../hooks/use-tracking';
 
 /** What the page knows about the lab (from the catalog); all optional, the page works without it. */
@@ -56,7 +56,7 @@ export function TrackingView({ token, lab = {} }: { token: string; lab?: LabInfo
     );
   }
 
-  const { job, timeline, quote, queue } = tracking.tracking;
+  const { job, timeline, quote, queue, rejection } = tracking.tracking;
   return (
     <div className="space-y-6">
       <header>
@@ -74,6 +74,7 @@ export function TrackingView({ token, lab = {} }: { token: string; lab?: LabInfo
         <p className="mt-0.5 text-sm text-slate-600">Submitted {formatDate(job.created_at, lab.timeZone)}</p>
       </header>
 
+      {rejection && <RejectionCard rejection={rejection} />}
       {quote && <QuoteCard quote={quote} />}
       <QueueCard queue={queue} timeZone={lab.timeZone} />
       {job.status === 'COMPLETED' && lab.pickupLocation && (
@@ -154,6 +155,33 @@ function Timeline({ steps, timeZone }: { steps: TrackingStep[]; timeZone?: strin
         );
       })}
     </ol>
+  );
+}
+
+function RejectionCard({ rejection }: { rejection: TrackingRejection }) {
+  return (
+    <Card title="Why it was not approved">
+      {rejection.reasons.length > 0 && (
+        <ul className="list-disc space-y-1 pl-5">
+          {rejection.reasons.map((reason) => (
+            <li key={reason}>{reason}</li>
+          ))}
+        </ul>
+      )}
+      {rejection.note && (
+        <div className="mt-3">
+          <h3 className="text-sm font-semibold text-slate-900">A note from staff</h3>
+          <p className="mt-1 whitespace-pre-line">{rejection.note}</p>
+        </div>
+      )}
+      <p className="mt-3">
+        Fix these points in your model, then{' '}
+        <Link href="/submit" className="font-semibold text-teal-800 underline underline-offset-2">
+          submit it again as a new request
+        </Link>
+        .
+      </p>
+    </Card>
   );
 }
 

@@ -16,6 +16,7 @@ from printdesk.contracts.api import (
     TrackingJob,
     TrackingQueue,
     TrackingQuote,
+    TrackingRejection,
     TrackingStep,
 )
 from printdesk.jobs.adapters.lifecycle_store import SqlLifecycleStore
@@ -92,7 +93,8 @@ async def track(token: str, request: Request) -> JSONResponse:
         catalog = await SqlCatalogQueries(session).current()
     currency = catalog[1].get("currency", "USD") if catalog else "USD"
     # Private to whoever holds the link: never kept by shared caches.
-    body = _tracking_body(tracked, _quote(loaded, currency) if loaded else None)
+    body = _tracking_body(tracked, _quote(loaded, currency) if loaded else None,
+                          _rejection(loaded) if loaded else None)
     return no_store_json(body)
 
 
@@ -107,7 +109,15 @@ def _quote(loaded: LoadedJob, currency: str) -> TrackingQuote | None:
     )
 
 
-def _tracking_body(tracked: TrackedJob, quote: TrackingQuote | None) -> Tracking:
+def _rejection(loaded: LoadedJob) -> TrackingRejection | None:
+    """The reasons the student was e-mailed, while the job stands rejected (archived afterwards too)."""
+    job = loaded.lifecycle
+    if job.status not in ("REJECTED", "ARCHIVED") or not job.rejection_reasons:
+        return None
+    return TrackingRejection(reasons=list(job.rejection_reasons), note=job.rejection_custom_reason or None)
+
+
+def _tracking_body(tracked: TrackedJob, quote: TrackingQuote | None, rejection: TrackingRejection | None) -> Tracking:
     job, queue = tracked.job, tracked.queue
     return Tracking(
         job=TrackingJob(
@@ -122,4 +132,5 @@ def _tracking_body(tracked: TrackedJob, quote: TrackingQuote | None) -> Tracking
         queue=TrackingQueue(
             position=queue.position, ahead=queue.ahead, printer_hours_ahead=queue.printer_hours_ahead, eta=queue.eta
         ),
+        rejection=rejection,
     )
