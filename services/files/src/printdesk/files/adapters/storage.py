@@ -4,20 +4,19 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import ctypes
 import hashlib
 import json
 import os
 import shutil
-import sys
 import uuid
 from collections import deque
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from printdesk.files.adapters.block_writer import BlockWriter
 from printdesk.files.adapters.job_folders import JobFolders
 from printdesk.files.domain.content import SNIFF_BYTES, TAIL_BYTES, ContentSample
 from printdesk.files.domain.rules import InvalidUpload, metadata_name
@@ -51,53 +50,6 @@ def _megabytes(n: int) -> str:
 def _hash_all(digest: Any, chunks: list[bytes]) -> None:
     for chunk in chunks:
         digest.update(chunk)
-
-
-def _start_writeback() -> Callable[[int, int, int], object] | None:
-    """Linux's sync_file_range(SYNC_FILE_RANGE_WRITE): start writing a range to disk without waiting for it."""
-    if not sys.platform.startswith("linux"):
-        return None
-    try:
-        call = ctypes.CDLL(None, use_errno=True).sync_file_range
-    except (OSError, AttributeError):
-        return None
-    call.argtypes = [ctypes.c_int, ctypes.c_int64, ctypes.c_int64, ctypes.c_uint]
-    return lambda fd, offset, length: call(fd, offset, length, 2)
-
-
-_WRITEBACK = _start_writeback()
-
-
-class _BlockWriter:
-    """A new file (never an existing one) written block by block, then fsynced.
-
-    Each block's writeback starts as soon as it is written, so the closing fsync of a large upload
-    waits for little more than its last block.
-    """
-
-    def __init__(self, path: Path) -> None:
-        self._fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o640)
-        self._offset = 0
-
-    def write(self, chunks: list[bytes]) -> None:
-        total = sum(len(c) for c in chunks)
-        written = os.writev(self._fd, chunks)  # one call, no joining copy
-        if written < total:  # rare for a regular file: finish the rest piece by piece
-            view = memoryview(b"".join(chunks))[written:]
-            while view:
-                view = view[os.write(self._fd, view):]
-        if _WRITEBACK is not None:
-            _WRITEBACK(self._fd, self._offset, total)
-        self._offset += total
-
-    def finish(self) -> None:
-        os.fsync(self._fd)
-        self.close()
-
-    def close(self) -> None:
-        if self._fd >= 0:
-            os.close(self._fd)
-            self._fd = -1
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
@@ -134,7 +86,7 @@ class LocalStorage(JobFolders):
         """
         relative = f"{STAGING}/{uuid.uuid4().hex}{suffix}"
         path = Path(self.absolute(relative))
-        writer = _BlockWriter(path)
+        writer = BlockWriter(path, WRITE_BLOCK_BYTES)
         digest = hashlib.sha256()
         head = bytearray()
         tail = b""
