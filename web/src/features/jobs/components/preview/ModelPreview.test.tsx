@@ -41,6 +41,8 @@ describe('3D preview', () => {
     expect(screen.getByText('40 × 30 × 12.5 mm')).toBeInTheDocument();
     expect(screen.getByText('10 mm squares')).toBeInTheDocument();
     expect(String(api.mock.calls[0]![0])).toBe(`/api/v1/files/jobs/${JOB}/download`);
+    // The scene is made in an effect once the view is on screen: on a busy machine that can come a tick later.
+    await waitFor(() => expect(createPreviewScene).toHaveBeenCalledTimes(1));
     const [, , options] = vi.mocked(createPreviewScene).mock.calls[0]!;
     expect(options).toMatchObject({ zUp: true, grid: { sizeMm: 60, divisions: 6 } });
 
