@@ -12,19 +12,17 @@ import os
 import subprocess
 import sys
 import threading
-import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import httpx
 
+from bench.scratch import ScratchStack
 from printdesk.auth.adapters.signing import jwks
 from printdesk.devstack.servers import (
     EmbeddedNats,
     EmbeddedPostgres,
-    create_database,
-    database_url,
     free_port,
     port_open,
     stop_process,
@@ -56,7 +54,7 @@ def serve_jwks(document: dict) -> ThreadingHTTPServer:
 
 
 @dataclass
-class ServiceStack:
+class ServiceStack(ScratchStack):
     scratch: Path
     services: tuple[str, ...] = ("jobs", "notify")
     gateway_port: int = field(default_factory=free_port)
@@ -91,14 +89,6 @@ class ServiceStack:
     def headers(self) -> dict[str, str]:
         return self.mint.headers(workstation="bench-desk", role="staff")
 
-    def _spawn(self, name: str, argv: list[str], env: dict[str, str]) -> subprocess.Popen:
-        self.logs.mkdir(parents=True, exist_ok=True)
-        log = open(self.logs / f"{name}.log", "ab")  # noqa: SIM115 - handed to the child
-        process = subprocess.Popen(argv, env=env, stdout=log, stderr=subprocess.STDOUT, cwd=repo_root(),
-                                   start_new_session=True)
-        self.processes[name] = process
-        return process
-
     def service_env(self) -> dict[str, str]:
         assert self._jwks is not None
         env = dict(os.environ)
@@ -124,15 +114,8 @@ class ServiceStack:
         return result
 
     def start(self) -> ServiceStack:
-        self.scratch.mkdir(parents=True, exist_ok=True)
-        self.scratch.chmod(0o755)  # the embedded PostgreSQL runs as its own user
-        self._postgres = EmbeddedPostgres(self.scratch / "pg", free_port(), self.logs / "postgres.log")
-        self._postgres.start()
-        for svc in self.services:
-            create_database(self._postgres.url(), f"printdesk_{svc}")
-            self.database_urls[svc] = database_url(self._postgres.url(), f"printdesk_{svc}")
-        self._nats = EmbeddedNats(self.scratch / "nats", free_port(), free_port(), self.logs / "nats.log")
-        self._nats.start()
+        urls = self._start_servers([f"printdesk_{svc}" for svc in self.services])
+        self.database_urls = {svc: urls[f"printdesk_{svc}"] for svc in self.services}
         self._jwks = serve_jwks(jwks([self.mint.key]))
         sink = self._spawn("smtp", [sys.executable, "-m", "printdesk.devstack.smtp_sink", "--dir", str(self.mail),
                                     "--port", str(self.smtp_port)], dict(os.environ))
@@ -175,26 +158,9 @@ class ServiceStack:
             found["postgres"] = self._postgres.process.pid
         return found
 
-    def stop(self) -> None:
-        for name in reversed(list(self.processes)):
-            stop_process(self.processes[name])
+    def _stop_own(self) -> None:
         if self._jwks:
             self._jwks.shutdown()
-        if self._nats:
-            self._nats.stop()
-        if self._postgres:
-            self._postgres.stop()
-        time.sleep(0.1)
-
-    def __enter__(self) -> ServiceStack:
-        try:
-            return self.start()
-        except BaseException:
-            self.stop()
-            raise
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
 
 
 def _answers(url: str) -> bool:

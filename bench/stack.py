@@ -11,20 +11,17 @@ import contextlib
 import os
 import subprocess
 import sys
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
 
+from bench.scratch import ScratchStack
 from printdesk.devstack.servers import (
     EmbeddedNats,
     EmbeddedPostgres,
-    create_database,
-    database_url,
     free_port,
     port_open,
-    stop_process,
     venv_bin,
     wait_until,
 )
@@ -36,7 +33,7 @@ STREAMING_ENTRYPOINT = ("--entrypoints.web.transport.respondingTimeouts.readTime
 
 
 @dataclass
-class BenchStack:
+class BenchStack(ScratchStack):
     scratch: Path
     max_upload_mb: int = 2048
     files_port: int = field(default_factory=free_port)
@@ -52,14 +49,6 @@ class BenchStack:
         self.logs = self.scratch / "log"
 
     # ---- parts -------------------------------------------------------------------------------------
-    def _spawn(self, name: str, argv: list[str], env: dict[str, str]) -> subprocess.Popen:
-        self.logs.mkdir(parents=True, exist_ok=True)
-        log = open(self.logs / f"{name}.log", "ab")  # noqa: SIM115 - handed to the child
-        process = subprocess.Popen(argv, env=env, stdout=log, stderr=subprocess.STDOUT, cwd=repo_root(),
-                                   start_new_session=True)
-        self.processes[name] = process
-        return process
-
     def _files_env(self) -> dict[str, str]:
         env = dict(os.environ)
         env.update({
@@ -86,14 +75,7 @@ class BenchStack:
         wait_until(lambda: httpx.get(url, timeout=2).status_code == 200, 30, name, process)
 
     def start(self) -> BenchStack:
-        self.scratch.mkdir(parents=True, exist_ok=True)
-        self.scratch.chmod(0o755)  # the embedded PostgreSQL runs as its own user
-        self._postgres = EmbeddedPostgres(self.scratch / "pg", free_port(), self.logs / "postgres.log")
-        self._postgres.start()
-        create_database(self._postgres.url(), "printdesk_files")
-        self.database_url = database_url(self._postgres.url(), "printdesk_files")
-        self._nats = EmbeddedNats(self.scratch / "nats", free_port(), free_port(), self.logs / "nats.log")
-        self._nats.start()
+        self.database_url = self._start_servers(["printdesk_files"])["printdesk_files"]
         migrate = subprocess.run([venv_bin("printdesk-files"), "migrate"], env=self._files_env(),
                                  capture_output=True, text=True)
         if migrate.returncode != 0:
@@ -121,21 +103,3 @@ class BenchStack:
             with contextlib.suppress(FileNotFoundError):
                 path.unlink()
 
-    def stop(self) -> None:
-        for name in reversed(list(self.processes)):
-            stop_process(self.processes[name])
-        if self._nats:
-            self._nats.stop()
-        if self._postgres:
-            self._postgres.stop()
-        time.sleep(0.1)
-
-    def __enter__(self) -> BenchStack:
-        try:
-            return self.start()
-        except BaseException:
-            self.stop()
-            raise
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
