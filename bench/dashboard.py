@@ -13,10 +13,8 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import shutil
 import subprocess
 import sys
-import tempfile
 import time
 from datetime import date, timedelta
 from pathlib import Path
@@ -26,7 +24,7 @@ import psycopg
 
 from bench import dashboard_data, dbfloor, profile
 from bench.dashboard_report import report
-from bench.results import RESULTS, machine_facts, write_section
+from bench.results import RESULTS, machine_facts, publish, scratch_dir
 from bench.service_stack import ServiceStack
 from printdesk.devstack.servers import free_port, port_open, stop_process, wait_until
 from printdesk.devstack.stack import repo_root
@@ -174,9 +172,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-profile", action="store_true", help="skip sampling the jobs service with py-spy")
     args = parser.parse_args(argv)
     sizes = sorted(int(s) for s in args.jobs.split(",") if s)
-    scratch = Path(tempfile.mkdtemp(prefix="printdesk-bench-dashboard-"))
-    scratch.chmod(0o755)
-    try:
+    with scratch_dir("dashboard", keep=args.keep) as scratch:
         with ServiceStack(scratch / "stack", services=("jobs",)) as stack:
             facts = machine_facts(postgresql=stack.postgres_version)
             print("dashboard: the load client's own overhead …", flush=True)
@@ -184,16 +180,7 @@ def main(argv: list[str] | None = None) -> int:
             measured = [measure_size(stack, size, args.seconds, args.warmup) for size in sizes]
             sampled = {} if args.no_profile else profiles(stack, measured[-1]["paths"], args.seconds, args.warmup)
             facts["jobs service"] = "printdesk-jobs serve (one uvicorn process), Traefik with gateway/dynamic.yml"
-        text = report(measured, overhead, facts, args.seconds, sampled)
-        print("\n" + text)
-        if str(args.results) != "-":
-            write_section("dashboard", text, args.results)
-            print(f"written to {args.results} (section dashboard)")
-    finally:
-        if args.keep:
-            print(f"scratch kept in {scratch}")
-        else:
-            shutil.rmtree(scratch, ignore_errors=True)
+        publish("dashboard", report(measured, overhead, facts, args.seconds, sampled), args.results)
     return 0
 
 

@@ -17,11 +17,9 @@ import argparse
 import asyncio
 import email
 import json
-import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 import uuid
@@ -33,7 +31,7 @@ from psycopg.types.json import Jsonb
 
 from bench import dashboard_data
 from bench.loadgen import percentile
-from bench.results import RESULTS, facts_block, machine_facts, write_section
+from bench.results import RESULTS, facts_block, machine_facts, publish, scratch_dir
 from bench.service_stack import ServiceStack
 from printdesk.devstack.servers import stop_process
 from printdesk.devstack.stack import repo_root
@@ -231,24 +229,13 @@ def main(argv: list[str] | None = None) -> int:
                         help="the results file whose `pipeline` section this run replaces; '-' for none")
     parser.add_argument("--keep", action="store_true", help="keep the scratch directory (logs, data)")
     args = parser.parse_args(argv)
-    scratch = Path(tempfile.mkdtemp(prefix="printdesk-bench-pipeline-"))
-    scratch.chmod(0o755)
-    try:
+    with scratch_dir("pipeline", keep=args.keep) as scratch:
         with ServiceStack(scratch / "stack", services=("jobs", "notify")) as stack:
             facts = machine_facts(postgresql=stack.postgres_version)
             lat = latency(stack, args.jobs, args.rate)
             thr = throughput(stack, args.events)
-        text = report(lat, thr, facts)
-        print("\n" + text)
         print(json.dumps({"latency": lat, "throughput": thr}, default=str))
-        if str(args.results) != "-":
-            write_section("pipeline", text, args.results)
-            print(f"written to {args.results} (section pipeline)")
-    finally:
-        if args.keep:
-            print(f"scratch kept in {scratch}")
-        else:
-            shutil.rmtree(scratch, ignore_errors=True)
+        publish("pipeline", report(lat, thr, facts), args.results)
     return 0
 
 

@@ -5,9 +5,13 @@ A section sits between `<!-- bench:NAME -->` and `<!-- /bench:NAME -->`; a new o
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import os
 import platform
+import shutil
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import psutil
@@ -29,6 +33,28 @@ def write_section(name: str, text: str, path: Path = RESULTS) -> None:
     else:
         current = current.rstrip() + "\n\n" + block + "\n"
     path.write_text(current)
+
+
+def publish(name: str, text: str, path: Path) -> None:
+    """Print the run's section and write it to `path` (a `--results` of '-' writes nothing)."""
+    print("\n" + text)
+    if str(path) != "-":
+        write_section(name, text, path)
+        print(f"written to {path} (section {name})")
+
+
+@contextlib.contextmanager
+def scratch_dir(name: str, *, keep: bool) -> Iterator[Path]:
+    """A scratch directory for one benchmark run, removed afterwards unless `keep` (`--keep`)."""
+    scratch = Path(tempfile.mkdtemp(prefix=f"printdesk-bench-{name}-"))
+    scratch.chmod(0o755)  # the embedded PostgreSQL runs as its own user and must reach its data below
+    try:
+        yield scratch
+    finally:
+        if keep:
+            print(f"scratch kept in {scratch}")
+        else:
+            shutil.rmtree(scratch, ignore_errors=True)
 
 
 def machine_facts(**extra: str) -> dict[str, str]:

@@ -8,16 +8,11 @@ mesh analysis of a 1M-triangle STL against numpy alone. Prints a table and write
 from __future__ import annotations
 
 import argparse
-import datetime
 import importlib.util
 import json
-import os
-import platform
-import shutil
 import socket
 import statistics
 import subprocess
-import tempfile
 import threading
 import time
 from dataclasses import dataclass
@@ -27,10 +22,9 @@ import psutil
 
 from bench import analysis
 from bench.models import torus_triangles, write_binary_stl, write_bulk_stl
-from bench.results import write_section
+from bench.results import RESULTS, machine_facts, publish, scratch_dir
 from bench.stack import BenchStack
 from printdesk.devstack.servers import venv_bin
-from printdesk.devstack.stack import repo_root
 
 MB = 1024 * 1024
 BOUNDARY = "printdesk-bench-boundary"
@@ -155,25 +149,19 @@ def upload_rounds(stack: BenchStack, path: Path, repeat: int) -> dict[str, objec
     }
 
 
-def machine_facts(scratch: Path) -> dict[str, str]:
-    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
-                if line.startswith("model name")), platform.processor())
+def upload_facts(scratch: Path) -> dict[str, str]:
+    """The machine's facts, with what decides an upload's speed: the scratch disk, Traefik, the packages."""
     fs = subprocess.run(["df", "-T", str(scratch)], capture_output=True, text=True).stdout.splitlines()[-1].split()
     traefik = subprocess.run([venv_bin("traefik"), "version"], capture_output=True, text=True).stdout
     versions = {name: _version(name) for name in ("uvicorn", "fastapi", "python-multipart", "trimesh", "numpy")}
     server = ", ".join(f"{name} {'installed' if importlib.util.find_spec(name) else 'not installed'}"
                        for name in ("httptools", "uvloop"))
-    return {
-        "date": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
-        "cpu": f"{cpu} × {os.cpu_count()} logical cores",
-        "memory": f"{psutil.virtual_memory().total / 1024**3:.1f} GiB",
-        "os": f"{platform.system()} {platform.release()}",
-        "python": platform.python_version(),
+    return machine_facts(**{
         "disk": f"{fs[1]} on {fs[0]} (scratch in {scratch.parent})",
         "traefik": next((line.split()[-1] for line in traefik.splitlines() if line.startswith("Version")), "?"),
         "packages": ", ".join(f"{k} {v}" for k, v in versions.items()),
         "uvicorn speed-ups": f"{server} (uvicorn uses them when present)",
-    }
+    })
 
 
 def _version(name: str) -> str:
@@ -266,16 +254,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-analysis", action="store_true")
     parser.add_argument("--slow-seconds", type=float, default=70,
                         help="length of the slow-client check (0 skips it; default 70, past Traefik's 60 s)")
-    parser.add_argument("--results", type=Path, default=repo_root() / "bench" / "RESULTS.md",
+    parser.add_argument("--results", type=Path, default=RESULTS,
                         help="the results file whose `uploads` section this run replaces (default bench/RESULTS.md); '-' for none")
     parser.add_argument("--keep", action="store_true", help="keep the scratch directory (logs, data)")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes_mb.split(",") if s]
 
-    scratch = Path(tempfile.mkdtemp(prefix="printdesk-bench-"))
-    scratch.chmod(0o755)  # the embedded PostgreSQL runs as its own user and must reach its data below
     results: dict = {}
-    try:
+    with scratch_dir("uploads", keep=args.keep) as scratch:
         torus = scratch / "torus-1m.stl"
         write_binary_stl(torus, torus_triangles())
         if not args.skip_analysis:
@@ -301,18 +287,10 @@ def main(argv: list[str] | None = None) -> int:
                 if args.slow_seconds > 0:
                     print(f"slow client: 2 MB over {args.slow_seconds:.0f} s through both gateways …", flush=True)
                     results["slow"] = slow_checks(stack, scratch, args.slow_seconds)
-        table = report(results, machine_facts(scratch))
-        print("\n" + table)
-        if str(args.results) != "-":
-            write_section("uploads", "## Upload and analysis benchmark (issue 3)\n\n"
-                          "Written by `python -m bench.uploads` (see README.md for what each row measures).\n\n"
-                          + table, args.results)
-            print(f"written to {args.results} (section uploads)")
-    finally:
-        if args.keep:
-            print(f"scratch kept in {scratch}")
-        else:
-            shutil.rmtree(scratch, ignore_errors=True)
+        table = report(results, upload_facts(scratch))
+        publish("uploads", "## Upload and analysis benchmark (issue 3)\n\n"
+                "Written by `python -m bench.uploads` (see README.md for what each row measures).\n\n" + table,
+                args.results)
     return 0
 
 
