@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { screenshotDir } from '../playwright.shared';
 import { requireEnv, signIn, snap } from './helpers';
-import { binaryStlCube } from './stl';
+import { submitJobViaApi } from './submit-job';
 
 /**
  * The lab manager's analytics through the real gateway: four Resin jobs of one
@@ -39,28 +39,9 @@ interface Trends {
 }
 
 async function submitJob(request: APIRequestContext, n: number, unique: number): Promise<string> {
-  const upload = await request.post('/api/v1/uploads', {
-    multipart: { file: { name: 'cube.stl', mimeType: 'model/stl', buffer: binaryStlCube(10 + n) } },
-  });
-  expect(upload.status(), await upload.text()).toBe(201);
-  const { upload_id: uploadId } = (await upload.json()) as { upload_id: string };
-  const submission = await request.post('/api/v1/submissions', {
-    data: {
-      student_first_name: 'Analytics',
-      student_last_name: `Student ${unique}`,
-      student_email: `e2e.analytics.${unique}.${n}@example.com`,
-      discipline: FILTERS.discipline,
-      class_number: 'LA 2020',
-      print_method: FILTERS.method,
-      color: 'Gray',
-      printer: FILTERS.printer,
-      scaling_confirmed: true,
-      min_charge_consent: true,
-      upload_id: uploadId,
-    },
-  });
-  expect(submission.status(), await submission.text()).toBe(201);
-  return ((await submission.json()) as { job_id: string }).job_id;
+  const choices = { discipline: FILTERS.discipline, class_number: 'LA 2020', print_method: FILTERS.method, color: 'Gray', printer: FILTERS.printer };
+  const job = await submitJobViaApi(request, 'Analytics', `Student ${unique}`, `e2e.analytics.${unique}.${n}@example.com`, choices, 10 + n);
+  return job.jobId;
 }
 
 test('analytics shows what staff did, downloads a chart as CSV and is accessible', async ({ page, request }) => {

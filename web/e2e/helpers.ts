@@ -16,6 +16,11 @@ export async function snap(page: Page, name: string) {
   await page.screenshot({ path: join(screenshotDir, name), fullPage: true });
 }
 
+/** A job's card on the dashboard, found by its Job ID. */
+export function cardOf(page: Page, shortId: string) {
+  return page.getByTestId('job-card').filter({ hasText: `Job ID ${shortId}` });
+}
+
 /** Signs a workstation in at /login and waits for its dashboard. */
 export async function signIn(page: Page, workstation: string, password: string) {
   await page.goto('/login');

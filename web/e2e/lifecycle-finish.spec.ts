@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { mailsTo, requireEnv, signIn, snap } from './helpers';
+import { cardOf, mailsTo, requireEnv, signIn, snap } from './helpers';
 import { binaryStlCube } from './stl';
 import { submitJobViaApi } from './submit-job';
 
@@ -13,10 +13,6 @@ import { submitJobViaApi } from './submit-job';
 const STAFF = 'Morgan Lead';
 const CONFIRM_LINK = /https?:\/\/[^\s<>"]+\/confirm\/[A-Za-z0-9_-]+/;
 const MAIL = { timeout: 20_000, intervals: [250, 500, 1_000] };
-
-function cardOf(page: Page, shortId: string) {
-  return page.getByTestId('job-card').filter({ hasText: `Job ID ${shortId}` });
-}
 
 /** Signs in, acts as the roster member, and narrows the board to one job by its Job ID. */
 async function openBoardOn(page: Page, shortId: string) {

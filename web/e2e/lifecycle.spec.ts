@@ -1,6 +1,6 @@
-import { expect, test, type APIRequestContext, type BrowserContext, type Page } from '@playwright/test';
-import { mailsTo, requireEnv, signIn, snap } from './helpers';
-import { binaryStlCube } from './stl';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { cardOf, mailsTo, requireEnv, signIn, snap } from './helpers';
+import { submitJobViaApi, type SubmittedJob } from './submit-job';
 
 /**
  * A job's approval through the real gateway, seen from two workstations and
@@ -17,51 +17,11 @@ const STAFF = 'Morgan Lead';
 const LIVE_MS = 3_000;
 const CONFIRM_LINK = /https?:\/\/[^\s<>"]+\/confirm\/[A-Za-z0-9_-]+/;
 
-interface Submitted {
-  jobId: string;
-  shortId: string;
-  studentName: string;
-  studentEmail: string;
-}
-
-/** Uploads a cube and submits the seed catalog's form for a new student, through the public API. */
-async function submitJob(request: APIRequestContext, first: string, last: string, email: string): Promise<Submitted> {
-  const upload = await request.post('/api/v1/uploads', {
-    multipart: { file: { name: 'cube.stl', mimeType: 'model/stl', buffer: binaryStlCube(20) } },
-  });
-  expect(upload.status(), await upload.text()).toBe(201);
-  const { upload_id: uploadId } = (await upload.json()) as { upload_id: string };
-
-  const submission = await request.post('/api/v1/submissions', {
-    data: {
-      student_first_name: first,
-      student_last_name: last,
-      student_email: email,
-      discipline: 'Engineering',
-      class_number: 'ENGR 1010',
-      print_method: 'Filament',
-      color: 'True Red',
-      printer: 'Prusa MK4S',
-      scaling_confirmed: true,
-      min_charge_consent: true,
-      upload_id: uploadId,
-    },
-  });
-  expect(submission.status(), await submission.text()).toBe(201);
-  const job = (await submission.json()) as { job_id: string; short_id: string; status: string };
-  expect(job.status).toBe('UPLOADED');
-  return { jobId: job.job_id, shortId: job.short_id, studentName: `${first} ${last}`, studentEmail: email };
-}
-
 /** The number on a status tab. */
 async function tabCount(page: Page, status: string): Promise<number> {
   const count = page.getByTestId(`count-${status}`);
   await expect(count).toHaveText(/^\d+$/);
   return Number(await count.textContent());
-}
-
-function cardOf(page: Page, shortId: string) {
-  return page.getByTestId('job-card').filter({ hasText: `Job ID ${shortId}` });
 }
 
 test('two workstations watch an approval live, and the student confirms from the e-mail', async ({ browser, request }) => {
@@ -80,12 +40,12 @@ test('two workstations watch an approval live, and the student confirms from the
   };
 
   try {
-    let job!: Submitted;
-    let other!: Submitted;
+    let job!: SubmittedJob;
+    let other!: SubmittedJob;
 
     await test.step('two jobs are submitted through the API', async () => {
-      job = await submitJob(request, 'Lifecycle', `Student ${unique}`, `e2e.lifecycle.${unique}@example.com`);
-      other = await submitJob(request, 'Locking', `Student ${unique}`, `e2e.locking.${unique}@example.com`);
+      job = await submitJobViaApi(request, 'Lifecycle', `Student ${unique}`, `e2e.lifecycle.${unique}@example.com`);
+      other = await submitJobViaApi(request, 'Locking', `Student ${unique}`, `e2e.locking.${unique}@example.com`);
     });
 
     const a = await newPage();
