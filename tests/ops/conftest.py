@@ -10,19 +10,14 @@ from pathlib import Path
 
 import pytest
 
+from printdesk.devstack.servers import running_nats
 from printdesk.devstack.testing import TokenMint
 
 
 @pytest.fixture(scope="session")
 def nats_url(scratch_dir: Path):
-    from printdesk.devstack.servers import EmbeddedNats, free_port
-
-    server = EmbeddedNats(scratch_dir / "ops-nats", free_port(), free_port(), scratch_dir / "ops-nats.log")
-    server.start()
-    try:
-        yield server.url
-    finally:
-        server.stop()
+    with running_nats(scratch_dir, "ops-nats") as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

@@ -70,12 +70,8 @@ def nats_url(scratch_dir: Path) -> Iterator[str]:
             wait_for_logs(container, "Server is ready")
             yield f"nats://{container.get_container_host_ip()}:{container.get_exposed_port(4222)}"
         return
-    nats = servers.EmbeddedNats(scratch_dir / "nats", servers.free_port(), servers.free_port(), scratch_dir / "nats.log")
-    nats.start()
-    try:
-        yield nats.url
-    finally:
-        nats.stop()
+    with servers.running_nats(scratch_dir, "nats") as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

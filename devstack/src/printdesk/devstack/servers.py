@@ -6,6 +6,7 @@ kept, so a restart finds everything as it was.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pwd
 import secrets
@@ -16,6 +17,7 @@ import subprocess
 import sys
 import time
 import warnings
+from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -207,3 +209,14 @@ class EmbeddedNats:
 
     def stop(self) -> None:
         stop_process(self.process)
+
+
+@contextlib.contextmanager
+def running_nats(scratch_dir: Path, name: str) -> Iterator[str]:
+    """A NATS server with JetStream, its store in `scratch_dir/name` and its log beside it: its URL, then stopped."""
+    server = EmbeddedNats(scratch_dir / name, free_port(), free_port(), scratch_dir / f"{name}.log")
+    server.start()
+    try:
+        yield server.url
+    finally:
+        server.stop()

@@ -43,14 +43,10 @@ from printdesk.notify.config import NotifySettings
 def nats_url(scratch_dir: Path):
     """A NATS server of notify's own: on the shared one, the JOBS events of every other suite (thousands) would
     queue in front of each event these tests publish, since a new durable consumer starts from the beginning."""
-    from printdesk.devstack.servers import EmbeddedNats, free_port
+    from printdesk.devstack.servers import running_nats
 
-    server = EmbeddedNats(scratch_dir / "notify-nats", free_port(), free_port(), scratch_dir / "notify-nats.log")
-    server.start()
-    try:
-        yield server.url
-    finally:
-        server.stop()
+    with running_nats(scratch_dir, "notify-nats") as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
