@@ -7,6 +7,7 @@ import json
 import uuid
 
 import nats
+import pytest
 import sqlalchemy as sa
 from nats.js.api import ConsumerConfig, DeliverPolicy
 
@@ -31,61 +32,57 @@ async def _write(factory, name: str, after_ms: int, subject: str | None = None) 
     return event.event_id
 
 
-async def test_a_batch_is_published_in_order_and_marked(make_database, nats_url):
+@pytest.fixture
+async def outbox_and_stream(make_database, nats_url):
+    """A fresh outbox table and JetStream with the streams: (session factory, JetStream context)."""
     engine = make_engine(make_database("kit_relay"))
     async with engine.begin() as conn:
         await conn.run_sync(metadata.create_all)
-    factory = make_session_factory(engine)
     nc = await nats.connect(nats_url)
     try:
         js = nc.jetstream()
         await ensure_streams(js)
-        start = (await js.stream_info("AUTH")).state.last_seq + 1
-        names = [f"Batch Member {i:02d}" for i in range(40)]
-        for i, name in enumerate(names):
-            await _write(factory, name, i)
-        relay = OutboxRelay(factory, js, outbox, batch_size=100)
-
-        assert await relay.publish_batch() == 40
-        assert await relay.publish_batch() == 0
-        sub = await js.subscribe("auth.>", stream="AUTH", config=ConsumerConfig(
-            deliver_policy=DeliverPolicy.BY_START_SEQUENCE, opt_start_seq=start))
-        received = []
-        for _ in names:
-            msg = await sub.next_msg(timeout=5)
-            received.append(msg.data)
-        await sub.unsubscribe()
-        assert [json.loads(data)["data"]["name"] for data in received] == names
-        async with factory() as session:
-            unpublished = await session.scalar(
-                sa.select(sa.func.count()).select_from(outbox).where(outbox.c.published_at.is_(None)))
-        assert unpublished == 0
+        yield make_session_factory(engine), js
     finally:
         await nc.close()
         await engine.dispose()
 
 
-async def test_a_failed_publish_leaves_it_and_the_rows_after_it_for_the_next_batch(make_database, nats_url):
-    engine = make_engine(make_database("kit_relay_fail"))
-    async with engine.begin() as conn:
-        await conn.run_sync(metadata.create_all)
-    factory = make_session_factory(engine)
-    nc = await nats.connect(nats_url)
-    try:
-        js = nc.jetstream()
-        await ensure_streams(js)
-        first = await _write(factory, "Fine Member", 0)
-        await _write(factory, "Lost Member", 1000, subject="nowhere.at.all")  # no stream takes it: refused
-        await _write(factory, "Later Member", 2000)
-        relay = OutboxRelay(factory, js, outbox)
+async def test_a_batch_is_published_in_order_and_marked(outbox_and_stream):
+    factory, js = outbox_and_stream
+    start = (await js.stream_info("AUTH")).state.last_seq + 1
+    names = [f"Batch Member {i:02d}" for i in range(40)]
+    for i, name in enumerate(names):
+        await _write(factory, name, i)
+    relay = OutboxRelay(factory, js, outbox, batch_size=100)
 
-        assert await relay.publish_batch() == 1
-        async with factory() as session:
-            rows = (await session.execute(sa.select(outbox.c.event_id, outbox.c.published_at, outbox.c.attempts)
-                                          .order_by(outbox.c.created_at))).all()
-        assert rows[0].event_id == first and rows[0].published_at is not None
-        assert rows[1].published_at is None and rows[1].attempts == 1
-        assert rows[2].published_at is None and rows[2].attempts == 0
-    finally:
-        await nc.close()
-        await engine.dispose()
+    assert await relay.publish_batch() == 40
+    assert await relay.publish_batch() == 0
+    sub = await js.subscribe("auth.>", stream="AUTH", config=ConsumerConfig(
+        deliver_policy=DeliverPolicy.BY_START_SEQUENCE, opt_start_seq=start))
+    received = []
+    for _ in names:
+        msg = await sub.next_msg(timeout=5)
+        received.append(msg.data)
+    await sub.unsubscribe()
+    assert [json.loads(data)["data"]["name"] for data in received] == names
+    async with factory() as session:
+        unpublished = await session.scalar(
+            sa.select(sa.func.count()).select_from(outbox).where(outbox.c.published_at.is_(None)))
+    assert unpublished == 0
+
+
+async def test_a_failed_publish_leaves_it_and_the_rows_after_it_for_the_next_batch(outbox_and_stream):
+    factory, js = outbox_and_stream
+    first = await _write(factory, "Fine Member", 0)
+    await _write(factory, "Lost Member", 1000, subject="nowhere.at.all")  # no stream takes it: refused
+    await _write(factory, "Later Member", 2000)
+    relay = OutboxRelay(factory, js, outbox)
+
+    assert await relay.publish_batch() == 1
+    async with factory() as session:
+        rows = (await session.execute(sa.select(outbox.c.event_id, outbox.c.published_at, outbox.c.attempts)
+                                      .order_by(outbox.c.created_at))).all()
+    assert rows[0].event_id == first and rows[0].published_at is not None
+    assert rows[1].published_at is None and rows[1].attempts == 1
+    assert rows[2].published_at is None and rows[2].attempts == 0
