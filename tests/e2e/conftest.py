@@ -11,6 +11,7 @@ import sys
 import tempfile
 import threading
 import time
+import uuid
 from dataclasses import dataclass, field
 from email import message_from_bytes
 from email.message import EmailMessage
@@ -20,7 +21,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from printdesk.devstack.samples import submission_form
+from printdesk.devstack.samples import cube_stl, submission_form
 from printdesk.devstack.servers import port_open
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -107,6 +108,16 @@ class RunningStack:
                 self.process.wait(10)
 
     submission = staticmethod(submission)
+
+    def submit(self, client: httpx.Client, first: str, last: str) -> tuple[dict, str]:
+        """Upload a cube and submit it as a new student through the gateway: (the created job, the e-mail)."""
+        email = f"e2e-{uuid.uuid4().hex[:8]}@example.edu"
+        upload = client.post(f"{self.url}/api/v1/uploads", files={"file": ("part.stl", cube_stl(25), "model/stl")})
+        assert upload.status_code == 201, upload.text
+        job = client.post(f"{self.url}/api/v1/submissions",
+                          json=submission(upload.json()["upload_id"], first, last, email))
+        assert job.status_code == 201, job.text
+        return job.json(), email
 
     def mail_to(self, address: str, subject_part: str = "") -> list[EmailMessage]:
         """Every message the SMTP sink kept for `address` whose subject contains `subject_part`."""

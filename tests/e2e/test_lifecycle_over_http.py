@@ -8,28 +8,16 @@ import json
 import re
 import threading
 import time
-import uuid
 
 import httpx
 import pytest
 
-from printdesk.devstack.samples import cube_stl
 from printdesk.devstack.testing import wait_for
 
 pytestmark = pytest.mark.e2e
 
 STAFF = "Morgan Lead"
 CONFIRM_LINK = re.compile(r"(https?://\S+/confirm/([A-Za-z0-9_-]+))")
-
-
-def submit(stack, client: httpx.Client, first: str, last: str) -> tuple[dict, str]:
-    email = f"e2e-{uuid.uuid4().hex[:8]}@example.edu"
-    upload = client.post(f"{stack.url}/api/v1/uploads", files={"file": ("part.stl", cube_stl(25), "model/stl")})
-    assert upload.status_code == 201, upload.text
-    job = client.post(f"{stack.url}/api/v1/submissions",
-                      json=stack.submission(upload.json()["upload_id"], first, last, email))
-    assert job.status_code == 201, job.text
-    return job.json(), email
 
 
 def stored_in(stack, folder: str, short_id: str) -> dict | None:
@@ -76,7 +64,7 @@ class StreamWatcher:
 def test_a_job_goes_from_approval_to_pickup_with_its_file_mail_and_live_updates(stack):
     with httpx.Client(timeout=20) as client:
         headers = stack.login(client)
-        job, email = submit(stack, client, "Grace", "Hopper")
+        job, email = stack.submit(client, "Grace", "Hopper")
         job_id, short_id = job["job_id"], job["short_id"]
         assert wait_for(lambda: stored_in(stack, "Uploaded", short_id)), "the file never reached Uploaded/"
 
@@ -130,7 +118,7 @@ def test_a_job_goes_from_approval_to_pickup_with_its_file_mail_and_live_updates(
 def test_a_rejection_reaches_the_student_with_its_reasons(stack):
     with httpx.Client(timeout=20) as client:
         headers = stack.login(client)
-        job, email = submit(stack, client, "Alan", "Turing")
+        job, email = stack.submit(client, "Alan", "Turing")
         refused = client.post(f"{stack.url}/api/v1/jobs/{job['job_id']}/reject", headers=headers,
                               json={"staff_name": STAFF, "reasons": []})
         assert refused.status_code == 422 and refused.json()["error"]["message"]

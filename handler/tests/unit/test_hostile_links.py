@@ -165,10 +165,15 @@ def test_a_missing_slicer_executable_is_named(config):
     assert "not installed" in ui.errors[0][1]
 
 
-def test_the_log_never_keeps_the_signature_alone_beyond_the_link(config, caplog):
+def test_the_log_names_the_link_and_the_file_but_never_keeps_a_working_link(config, caplog):
     caplog.set_level("INFO", logger="printdesk.handler")
-    _run(_signed(GOOD), config)
-    assert "opened" in caplog.text
+    url = _signed(GOOD)
+    signature = links.parse(url).signature
+    code, launched, _ = _run(url, config)
+    assert code == EXIT_OK and len(launched) == 1
+    assert f"job={JOB}" in caplog.text and "sig=<redacted>" in caplog.text
+    assert "opened " + str(Path(config.storage_base) / GOOD) in caplog.text
+    assert signature not in caplog.text
 
 
 # ---- Windows path semantics, checked with ntpath on any machine ---------------------------------------

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import logging.handlers
+import re
 import subprocess
 import sys
 import urllib.request
@@ -24,6 +25,7 @@ from printdesk.handler.ui import Ui, default_ui
 EXIT_OK, EXIT_CONFIG, EXIT_REFUSED, EXIT_UNEXPECTED = 0, 1, 2, 3
 TITLE = "PrintDesk"
 log = logging.getLogger("printdesk.handler")
+_SIGNATURE = re.compile(r"([?&]sig=)[^&#]*")
 
 
 def _setup_log(path: Path) -> None:
@@ -59,8 +61,13 @@ def report_opened(config: HandlerConfig, link: links.OpenLink, slicer: str) -> N
         log.warning("could not report the opening: %s", exc)
 
 
+def _for_log(url: str) -> str:
+    """The link as the log keeps it: its signature left out (a log is no place for a working link)."""
+    return _SIGNATURE.sub(r"\1<redacted>", url[:300])
+
+
 def run(url: str, config: HandlerConfig, ui: Ui, launcher=launch) -> int:  # noqa: ANN001
-    log.info("link received: %s", url[:300])
+    log.info("link received: %s", _for_log(url))
     try:
         link = links.parse(url)
         links.verify(link, config.public_keys)

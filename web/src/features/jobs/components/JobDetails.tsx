@@ -76,7 +76,7 @@ function Trail({ events, timeZone }: { events: JobEventItem[]; timeZone?: string
       {events.map((event) => (
         <li key={event.seq} className="relative">
           <span aria-hidden="true" className="absolute top-1.5 -left-[1.3rem] size-2 rounded-full bg-slate-400" />
-          <span className="font-medium text-slate-900">{eventLabel(event.event_type)}</span>
+          <span className="font-medium text-slate-900">{eventLabel(event.event_type, event.details)}</span>
           <span className="text-slate-600">
             {' '}
             · {eventActor(event)} · <time dateTime={event.at}>{formatDateTime(event.at, timeZone)}</time>

@@ -21,10 +21,17 @@ const LABELS: Record<string, string> = {
   PrintFailed: 'Print failed',
   ForceUnlocked: 'Unlocked by an admin',
   NotesUpdated: 'Notes changed',
+  FileOpenedInSlicer: 'File opened in slicer',
 };
 
-/** "PickupReverted" → "Pickup undone"; an unknown type is spaced out ("SomethingNew" → "Something new"). */
-export function eventLabel(type: string): string {
+/**
+ * "PickupReverted" → "Pickup undone"; an unknown type is spaced out ("SomethingNew" → "Something new").
+ * A file opened in a slicer names the slicer when the workstation said which.
+ */
+export function eventLabel(type: string, details?: Record<string, unknown>): string {
+  if (type === 'FileOpenedInSlicer' && typeof details?.slicer === 'string' && details.slicer) {
+    return `Opened in ${details.slicer}`;
+  }
   const known = LABELS[type];
   if (known) return known;
   const spaced = type.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
@@ -35,6 +42,7 @@ export function eventLabel(type: string): string {
 export function eventActor(event: Pick<JobEventItem, 'staff_name' | 'workstation' | 'event_type'>): string {
   if (event.staff_name && event.workstation) return `${event.staff_name} at ${event.workstation}`;
   if (event.staff_name) return event.staff_name;
+  if (event.workstation) return event.workstation;
   if (event.event_type === 'JobCreated' || event.event_type === 'StudentConfirmed') return 'Student';
   return 'PrintDesk';
 }

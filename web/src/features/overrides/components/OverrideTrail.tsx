@@ -27,7 +27,7 @@ export function OverrideTrail({ events, error, limit = 8 }: { events: JobEventIt
               const reason = typeof event.details?.reason === 'string' ? event.details.reason : null;
               return (
                 <li key={event.seq} className="rounded-lg bg-slate-50 px-3 py-2">
-                  <span className="font-semibold text-slate-900">{eventLabel(event.event_type)}</span>
+                  <span className="font-semibold text-slate-900">{eventLabel(event.event_type, event.details)}</span>
                   <span className="text-slate-600">
                     {' '}
                     · {eventActor(event)} · {formatDateTime(event.at)}

@@ -122,6 +122,17 @@ async def submit_job(
     return SubmittedJob(job=job, tracking_token=token, tracking_url=tracking_url)
 
 
+async def record_file_opened(event: contract.FileOpenedInSlicer, at: datetime, uow: UnitOfWork) -> None:
+    """A workstation opened the job's file in a slicer: the job's trail says where, with what, and when."""
+    if await uow.jobs.get(event.job_id) is None:  # deleted or pruned meanwhile: nothing to add to
+        log.info("file opened for a job that no longer exists", extra={"job_id": event.job_id})
+        return
+    await uow.lifecycle.append_trail([AuditRecord(
+        seq=0, job_id=event.job_id, event_type="FileOpenedInSlicer", at=at, staff_name=None,
+        workstation=event.workstation, details={"file": event.relative_path, "slicer": event.slicer}, prev_hash="",
+    )])
+
+
 async def record_file_stored(event: contract.FileStored, uow: UnitOfWork) -> None:
     """The files service stored the job's file: keep its path and display name on the job."""
     job = await uow.jobs.get(event.job_id)
