@@ -107,6 +107,17 @@ async def test_add_workstation_asks_twice_and_refuses_differing_passwords(capsys
     assert "differ" in capsys.readouterr().err
 
 
+async def test_add_workstation_without_a_terminal_names_the_variable_to_set(capsys, monkeypatch) -> None:
+    def no_terminal(prompt: str = "") -> str:
+        raise EOFError
+
+    monkeypatch.delenv("PRINTDESK_NEW_PASSWORD", raising=False)
+    monkeypatch.setattr("getpass.getpass", no_terminal)
+    assert await cli("add-workstation", "desk-6") == 1
+    err = capsys.readouterr().err
+    assert "PRINTDESK_NEW_PASSWORD" in err and "Nothing changed" in err and "Traceback" not in err
+
+
 async def test_add_staff_adds_a_roster_member_once(capsys) -> None:
     assert await cli("add-staff", "Jane Doe") == 0
     assert 'Staff member "Jane Doe" added to the roster.' in capsys.readouterr().out

@@ -65,19 +65,29 @@ def _bootstrap_admin(_args: argparse.Namespace, settings: ServiceSettings) -> in
     return 0
 
 
-def _read_new_password() -> str | None:
+class _NoPassword(Exception):
+    pass
+
+
+def _read_new_password() -> str:
     if (password := os.environ.get(NEW_PASSWORD_ENV)) is not None:
         return password
-    first = getpass.getpass("New workstation password: ")
-    if getpass.getpass("Repeat the password: ") != first:
-        return None
+    try:
+        first = getpass.getpass("New workstation password: ")
+        again = getpass.getpass("Repeat the password: ")
+    except EOFError:  # no terminal to ask on (a script, CI)
+        raise _NoPassword(f"No terminal to ask for the password on; set {NEW_PASSWORD_ENV} instead. "
+                          "Nothing changed.") from None
+    if again != first:
+        raise _NoPassword("The two passwords differ; nothing changed.")
     return first
 
 
 def _add_workstation(args: argparse.Namespace, settings: ServiceSettings) -> int:
-    password = _read_new_password()
-    if password is None:
-        print("The two passwords differ; nothing changed.", file=sys.stderr)
+    try:
+        password = _read_new_password()
+    except _NoPassword as exc:
+        print(str(exc), file=sys.stderr)
         return 1
     cmd = handlers.CreateWorkstation(args.name, password, is_admin=args.admin)
     try:
