@@ -73,3 +73,33 @@ async def test_the_sweeper_runs_as_a_background_loop_with_its_settings(files_app
     assert sweeper.max_age == timedelta(hours=files_settings.staging_max_age_hours) == timedelta(hours=24)
     assert sweeper.interval_seconds == files_settings.staging_sweep_interval_seconds
     assert any(t.get_name() == "staging-sweeper" and not t.done() for t in files_app.state.runtime._tasks)
+
+
+async def test_temporary_files_of_interrupted_writes_are_removed_after_an_hour(files_app, files_settings):
+    root = Path(files_settings.storage_root)
+    (root / "Pending").mkdir(exist_ok=True)
+    abandoned = root / "Pending" / ".JaneDoe_Resin_Gray_a1b2c3.stl.0f1e2d3c4b5a.tmp"
+    abandoned.write_bytes(b"half a copy")
+    abandoned_metadata = root / "Pending" / ".JaneDoe_Resin_Gray_a1b2c3_metadata.json.w.tmp"
+    abandoned_metadata.write_text("{")
+    in_progress = root / "Pending" / ".LinPark_Resin_Gray_d4e5f6.stl.aaaabbbbcccc.tmp"
+    in_progress.write_bytes(b"being written now")
+    kept = root / "Pending" / "old-but-visible.tmp"  # not one of ours: the files audit reports such files
+    kept.write_bytes(b"x")
+    outside = root.parent / f".outside-{uuid.uuid4().hex}.tmp"
+    outside.write_bytes(b"not in the storage root")
+    link = root / "Pending" / ".link-to-outside.tmp"
+    link.symlink_to(outside)
+    two_hours_ago = time.time() - 2 * 3600
+    for path in (abandoned, abandoned_metadata, kept, outside):
+        os.utime(path, (two_hours_ago, two_hours_ago))
+    os.utime(link, (two_hours_ago, two_hours_ago), follow_symlinks=False)
+    try:
+        removed = await files_app.state.sweeper.sweep_once(files_app.state.runtime)
+        assert removed >= 2
+        assert not abandoned.exists() and not abandoned_metadata.exists()
+        assert in_progress.exists() and kept.exists()
+        assert outside.exists() and link.is_symlink()  # a link is never followed or taken for a temporary file
+    finally:
+        for path in (in_progress, kept, outside, link):
+            path.unlink(missing_ok=True)

@@ -14,6 +14,7 @@ import errno
 import hashlib
 import json
 import os
+import re
 import shutil
 import stat
 from datetime import UTC, datetime
@@ -42,6 +43,10 @@ def write_atomically(path: Path, data: bytes, tag: str = "w") -> None:
         os.fsync(f.fileno())
     os.replace(tmp, path)
     fsync_dir(path.parent)
+
+
+# What a durable write leaves behind when its process dies mid-copy: `.<name>.<tag>.tmp` beside the target.
+_TEMPORARY = re.compile(r"^\..+\.tmp$")
 
 
 def _facts(name: str, st: os.stat_result) -> FolderFile:
@@ -143,6 +148,24 @@ class JobFolders:
             raise UnsafePath("The path leads out of the storage root or through a link.")
 
     # -- writes ------------------------------------------------------------------------------------------
+
+    def _remove_abandoned_temporaries_sync(self, cutoff: datetime) -> list[str]:
+        limit = cutoff.timestamp()
+        removed = []
+        for directory, folders, files, dir_fd in os.fwalk(self.root, follow_symlinks=False):
+            folders[:] = [f for f in folders if not f.startswith(".")]  # staging has its own sweep
+            for name in files:
+                if not _TEMPORARY.match(name):
+                    continue
+                with contextlib.suppress(FileNotFoundError):
+                    st = os.stat(name, dir_fd=dir_fd, follow_symlinks=False)
+                    if stat.S_ISREG(st.st_mode) and st.st_mtime < limit:
+                        os.unlink(name, dir_fd=dir_fd)
+                        removed.append((Path(directory).relative_to(self.root) / name).as_posix())
+        return sorted(removed)
+
+    async def remove_abandoned_temporaries(self, cutoff: datetime) -> list[str]:
+        return await asyncio.to_thread(self._remove_abandoned_temporaries_sync, cutoff)
 
     def _copy_sync(self, source: str, target: str, tag: str) -> None:
         target_path = self._at(target)

@@ -1,4 +1,5 @@
-"""The background loop that removes staged uploads no submission claimed in time (24 h by default)."""
+"""The background loop that removes staged uploads no submission claimed in time (24 h by default), and the
+temporary files that interrupted copies and metadata writes left in the status folders (after an hour)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,10 @@ from printdesk.files.service_layer.ports import Storage
 from printdesk.kit.runtime import ServiceRuntime
 
 log = logging.getLogger(__name__)
+
+# A temporary file is written to continuously until it is renamed into place; one untouched for an hour
+# belongs to a process that died (a move still wanted is redone and writes its temporary file afresh).
+TEMPORARY_MAX_AGE = timedelta(hours=1)
 
 
 class StagingSweeper:
@@ -25,7 +30,11 @@ class StagingSweeper:
         )
         if removed:
             log.info("removed unclaimed staged uploads", extra={"count": removed})
-        return removed
+        temporaries = await self.storage.remove_abandoned_temporaries(datetime.now(UTC) - TEMPORARY_MAX_AGE)
+        if temporaries:
+            log.info("removed temporary files of interrupted writes", extra={"paths": temporaries[:20],
+                                                                             "count": len(temporaries)})
+        return removed + len(temporaries)
 
     async def run(self, runtime: ServiceRuntime) -> None:
         while not runtime.stopping:

@@ -147,6 +147,10 @@ class Storage(Protocol):
         """A durable copy: through a temporary file named by `tag`, fsynced, renamed over `target`, folder fsynced."""
         ...
 
+    async def remove_abandoned_temporaries(self, cutoff: datetime) -> list[str]:
+        """Delete the hidden temporary files of interrupted writes last written before `cutoff`; their paths."""
+        ...
+
     async def write_metadata(self, relative_path: str, document: dict[str, Any]) -> None:
         """Replace the file atomically (temporary file, fsync, rename, folder fsync)."""
         ...
