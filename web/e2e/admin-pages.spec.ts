@@ -83,6 +83,9 @@ test('an admin edits the catalog, overrides a job with a reason, and reads the a
 
   await test.step('diagnostics: every service answers its health check, and each panel says how it is', async () => {
     await page.goto('/admin/diagnostics');
+    // A page that only shows things asks nobody to choose who is acting.
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('combobox', { name: 'Performing action as' })).toHaveCount(0);
     for (const name of ['Jobs', 'Files', 'Notifications', 'Sign-in (auth)']) {
       const panel = page.getByRole('region', { name });
       await expect(panel.getByText(/^Health check: up/)).toBeVisible();

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { StaffShell } from '@/features/auth/components/StaffShell';
 import { json, mockFetch } from '@/test/fetch-mock';
@@ -12,7 +12,7 @@ function signedInAs(role: 'admin' | 'staff') {
     'GET /api/v1/auth/me': () => json({ workstation: role === 'admin' ? 'office' : 'front-desk', role, expires_at: '2030-01-01T00:00:00Z' }),
   });
   render(
-    <StaffShell>
+    <StaffShell toolbar={<p>Acting staff picker</p>} toolbarHiddenOn={['/admin/diagnostics']}>
       <AdminFrame>
         <h1>Staff roster page</h1>
       </AdminFrame>
@@ -41,6 +41,18 @@ describe('admin pages', () => {
     ]) {
       expect(screen.getByRole('link', { name })).toHaveAttribute('href', href);
     }
+  });
+
+  it('show the acting-staff toolbar where actions are taken, not on read-only pages', async () => {
+    signedInAs('admin');
+    expect(await screen.findByText('Acting staff picker')).toBeInTheDocument();
+    vi.unstubAllGlobals();
+    cleanup();
+
+    resetNavigation('/admin/diagnostics');
+    signedInAs('admin');
+    expect(await screen.findByRole('heading', { name: 'Staff roster page' })).toBeInTheDocument();
+    expect(screen.queryByText('Acting staff picker')).not.toBeInTheDocument();
   });
 
   it('refuse a staff workstation plainly and show it no admin navigation anywhere', async () => {

@@ -21,9 +21,18 @@ type SessionState =
  * then shows the header with the workstation name and the page itself.
  * Everything inside can read the session and the acting staff member
  * (`useStaffSession`, `useActingStaff`); `toolbar` (the route passes the
- * "Performing action as" picker) sits in a bar under the header.
+ * "Performing action as" picker) sits in a bar under the header, except on
+ * the pages listed in `toolbarHiddenOn` (read-only pages: nobody acts there).
  */
-export function StaffShell({ children, toolbar }: { children: ReactNode; toolbar?: ReactNode }) {
+export function StaffShell({
+  children,
+  toolbar,
+  toolbarHiddenOn = [],
+}: {
+  children: ReactNode;
+  toolbar?: ReactNode;
+  toolbarHiddenOn?: readonly string[];
+}) {
   const router = useRouter();
   const pathname = usePathname() ?? '';
   const onSessionExpired = useSessionExpiry();
@@ -115,7 +124,7 @@ export function StaffShell({ children, toolbar }: { children: ReactNode; toolbar
             </div>
           )}
         </div>
-        {signedIn && toolbar && (
+        {signedIn && toolbar && !toolbarHiddenOn.includes(pathname) && (
           <div className="border-t border-slate-200 bg-slate-50">
             <div className="mx-auto max-w-6xl px-4 py-2">{toolbar}</div>
           </div>
