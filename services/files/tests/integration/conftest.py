@@ -47,8 +47,9 @@ class JobsFeed:
         await self.runtime.js.publish(envelope.subject, envelope.model_dump_json().encode(),
                                       headers={"Nats-Msg-Id": msg_id or str(envelope.event_id)})
 
-    async def submit(self, student: str = "Jane Doe", *, method: str = "Filament", color: str = "True Red",
-                     data: bytes | None = None, filename: str = "part.stl") -> SubmittedJob:
+    async def prepare(self, student: str = "Jane Doe", *, method: str = "Filament", color: str = "True Red",
+                      data: bytes | None = None, filename: str = "part.stl") -> tuple[EventEnvelope, SubmittedJob]:
+        """Upload the file and write the job's JobSubmitted, without publishing it (the job has no file yet)."""
         upload = await self.client.post("/api/v1/uploads",
                                         files={"file": (filename, data or cube_stl(20), "model/stl")})
         assert upload.status_code == 201, upload.text
@@ -64,10 +65,16 @@ class JobsFeed:
                          print_method=method, color=color, printer="Prusa MK4S"),
             producer="jobs", actor=Actor.student(),
         )
+        return event, SubmittedJob(job_id=job_id, short_id=short_id, snapshot=snapshot, relative_path="")
+
+    async def submit(self, student: str = "Jane Doe", **kwargs) -> SubmittedJob:  # noqa: ANN003
+        """A submitted job whose file the files service has placed in Uploaded/."""
+        event, job = await self.prepare(student, **kwargs)
         await self.publish(event)
-        stored = await eventually(lambda: self.record(job_id))
+        stored = await eventually(lambda: self.record(job.job_id))
         assert stored is not None, "the job's file was not placed"
-        return SubmittedJob(job_id=job_id, short_id=short_id, snapshot=snapshot, relative_path=stored.relative_path)
+        job.relative_path = stored.relative_path
+        return job
 
     def change(self, job: SubmittedJob, status: str | None = None, *, action: str = "change_status",
                authoritative_filename: str | None = None, deleted: bool = False,

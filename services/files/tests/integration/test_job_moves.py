@@ -6,7 +6,10 @@ import json
 from datetime import timedelta
 
 import pytest
+import sqlalchemy as sa
 
+from printdesk.devstack.testing import eventually
+from printdesk.files.adapters.orm import file_moves
 from printdesk.files.domain.metadata import SPEC_KEYS
 
 CLEAN = {"orphaned": [], "stale": [], "broken": [], "pending": []}
@@ -140,6 +143,58 @@ async def test_a_deleted_job_leaves_no_file_and_no_record(jobs_feed, job_problem
     late = jobs_feed.change(job, "READYTOPRINT", action="confirm")
     await jobs_feed.apply(late)
     assert [i["outcome"] for i in await jobs_feed.intents(late.event_id)] == ["nothing_stored"]
+    assert jobs_feed.job_files(job.job_id, job.short_id) == []
+
+
+async def _set_aside_after_an_hour(jobs_feed, event_id) -> None:  # noqa: ANN001
+    """The finisher's pass two hours after a change that found no stored file: it is set aside."""
+    async with jobs_feed.runtime.session_factory() as session:
+        await session.execute(sa.update(file_moves).where(file_moves.c.event_id == event_id)
+                              .values(created_at=sa.func.now() - timedelta(hours=2)))
+        await session.commit()
+    await jobs_feed.app.state.move_finisher.finish_once(jobs_feed.runtime)
+    assert [i["outcome"] for i in await jobs_feed.intents(event_id)] == ["nothing_stored"]
+
+
+async def test_changes_that_came_before_the_file_are_applied_once_it_is_stored(jobs_feed, job_problems):
+    """The job's JobSubmitted is held up for over an hour (say the disk was full) while staff approve it and the
+    student confirms: when the file is finally placed, it goes straight to where the job is now."""
+    submitted, job = await jobs_feed.prepare("Early Bird")
+    approve = jobs_feed.change(job, "PENDING", action="approve")
+    confirm = jobs_feed.change(job, "READYTOPRINT", action="confirm")
+    for change in (approve, confirm):
+        await jobs_feed.publish(change)
+        assert await eventually(lambda change=change: jobs_feed.intents(change.event_id)), "no intent recorded"
+        await _set_aside_after_an_hour(jobs_feed, change.event_id)
+
+    await jobs_feed.publish(submitted)
+
+    async def in_place():
+        record = await jobs_feed.record(job.job_id)
+        return record if record and record.status == "READYTOPRINT" and await jobs_feed.settled(job.job_id) else None
+
+    record = await eventually(in_place)
+    assert record is not None, "the changes set aside were not applied when the file was stored"
+    assert record.relative_path == f"ReadyToPrint/EarlyBird_Filament_TrueRed_{job.short_id}.stl"
+    assert jobs_feed.job_files(job.job_id, job.short_id) == sorted(
+        [record.relative_path, f"ReadyToPrint/EarlyBird_Filament_TrueRed_{job.short_id}_metadata.json"])
+    assert [i["outcome"] for i in await jobs_feed.intents(approve.event_id)] == ["moved"]
+    assert [i["outcome"] for i in await jobs_feed.intents(confirm.event_id)] == ["moved"]
+    job.relative_path = record.relative_path
+    assert await job_problems(job) == CLEAN
+
+
+async def test_a_deletion_that_came_before_the_file_removes_it_once_stored(jobs_feed, job_problems):
+    submitted, job = await jobs_feed.prepare("Gone Early")
+    delete = jobs_feed.change(job, action="delete", deleted=True)
+    await jobs_feed.apply(delete)
+    assert [i["outcome"] for i in await jobs_feed.intents(delete.event_id)] == ["nothing_stored"]
+    await jobs_feed.publish(submitted)
+    # Applied by the finisher once the file is stored (after its usual grace for a change still in flight).
+    assert await eventually(lambda: jobs_feed.handled(submitted))
+    await jobs_feed.app.state.move_finisher.finish_once(jobs_feed.runtime, grace=timedelta(0))
+    assert [i["outcome"] for i in await jobs_feed.intents(delete.event_id)] == ["deleted"]
+    assert await jobs_feed.record(job.job_id) is None
     assert jobs_feed.job_files(job.job_id, job.short_id) == []
 
 

@@ -48,6 +48,15 @@ class SqlMoveRepository:
         )).mappings()
         return [MoveIntent(**row) for row in rows]
 
+    async def reopen(self, job_id: str, outcome: str) -> int:
+        result = await self.session.execute(
+            sa.update(file_moves)
+            .where(file_moves.c.job_id == job_id, file_moves.c.phase == "done", file_moves.c.outcome == outcome)
+            .values(phase="copying", sources=[], outcome=None, updated_at=sa.func.now())
+            .returning(file_moves.c.id)
+        )
+        return len(result.all())
+
     async def job_deleted(self, job_id: str) -> bool:
         found = await self.session.scalar(
             sa.select(file_moves.c.id).where(file_moves.c.job_id == job_id, file_moves.c.outcome == "deleted").limit(1)

@@ -19,9 +19,11 @@ def handlers_for(
 
     async def on_job_submitted(event: JobSubmitted, _envelope: EventEnvelope, uow) -> None:  # noqa: ANN001
         try:
-            await handlers.store_job_file(event, uow, storage)
+            set_aside = await handlers.store_job_file(event, uow, storage)
         except handlers.UploadMissing as exc:
             raise PoisonEvent(str(exc)) from exc
+        if set_aside and wake_finisher is not None:
+            uow.after_commit(wake_finisher)  # the changes that came first are applied at once
 
     async def on_catalog_updated(event: CatalogUpdated, _envelope: EventEnvelope, uow) -> None:  # noqa: ANN001
         try:

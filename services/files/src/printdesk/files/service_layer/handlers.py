@@ -25,6 +25,7 @@ from printdesk.files.domain.estimates import (
 )
 from printdesk.files.domain.filenames import accept_filename
 from printdesk.files.domain.rules import folder_for, storage_base_name
+from printdesk.files.service_layer import moves
 from printdesk.files.service_layer.ports import CatalogCopy, MeshAnalyzer, Storage, UnitOfWork, Upload
 
 PRODUCER = "files"
@@ -166,11 +167,12 @@ async def remove_expired_uploads(uow: UnitOfWork, storage: Storage, *, cutoff: d
     return removed
 
 
-async def store_job_file(event: contract.JobSubmitted, uow: UnitOfWork, storage: Storage) -> None:
+async def store_job_file(event: contract.JobSubmitted, uow: UnitOfWork, storage: Storage) -> int:
     """Place a submitted job's upload in `Uploaded/` with its metadata.json; runs inside the consumer's transaction.
 
     Copy first, record second, delete the staged copy only after the commit: a crash at any point
-    leaves either the staged file or the placed one, and a redelivery finishes the work.
+    leaves either the staged file or the placed one, and a redelivery finishes the work. Changes of the job
+    that arrived first and were set aside are put back to be applied; returns how many.
     """
     await uow.stored_files.lock(event.job_id)  # no admin delete meanwhile (of a copy an earlier attempt left)
     upload = await uow.uploads.get(event.upload_id)
@@ -216,3 +218,4 @@ async def store_job_file(event: contract.JobSubmitted, uow: UnitOfWork, storage:
         )
     )
     uow.after_commit(lambda: storage.discard(upload.staged_path))
+    return await moves.apply_changes_set_aside(event.job_id, uow)

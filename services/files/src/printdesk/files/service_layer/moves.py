@@ -36,6 +36,9 @@ from printdesk.files.service_layer.ports import MoveIntent, Storage, StoredFile,
 
 PRODUCER = "files"
 COPYING, CLEANUP, DONE = "copying", "cleanup", "done"
+# The outcome of a change that found no stored file for its job (given up after an hour of retries, or a
+# deletion that came first); if the job's file is stored after all, these changes are applied then.
+NOTHING_STORED = "nothing_stored"
 MAX_NUMBERED_NAMES = 1000
 log = logging.getLogger(__name__)
 
@@ -143,8 +146,8 @@ async def apply_intent(
     change = Change.from_document(intent.change)
     if stored is None:
         if change.deleted or await uow.moves.job_deleted(job_id):
-            await uow.moves.advance(intent.id, DONE, [], "nothing_stored")
-            return "nothing_stored"
+            await uow.moves.advance(intent.id, DONE, [], NOTHING_STORED)
+            return NOTHING_STORED
         raise FileNotStoredYet(f"job {job_id} has no stored file yet")
     if change.deleted:
         sources = [p for p in (stored.relative_path, stored.metadata_path, stored.original_path) if p]
@@ -280,6 +283,17 @@ async def _free_metadata_path(folder: str, name: str, storage: Storage, uow: Uni
     raise RuntimeError(f"no free name for {name} in {folder}")
 
 
+async def apply_changes_set_aside(job_id: str, uow: UnitOfWork) -> int:
+    """The job's file was just stored (inside the caller's transaction): the changes that came before it and
+    were set aside for want of a file are put back for the finisher, which applies them oldest first (an older
+    one is skipped if a newer one already applied, as ever). How many."""
+    reopened = await uow.moves.reopen(job_id, NOTHING_STORED)
+    if reopened:
+        log.info("changes that came before the job's file are applied now", extra={"job_id": job_id,
+                                                                                   "count": reopened})
+    return reopened
+
+
 async def finish_cleanup(intent_id: uuid.UUID, job_id: str, uow: UnitOfWork, storage: Storage) -> bool:
     """Step 3 in a transaction of its own: delete the intent's originals that no record names, mark it done."""
     async with uow:
@@ -331,7 +345,8 @@ async def _redo(intent: MoveIntent, uow: UnitOfWork, storage: Storage, policy: F
         except FileNotStoredYet:
             if intent.created_at is None or intent.created_at > abandon_before:
                 return False
-            log.warning("giving up a change for a job that has no stored file", extra={"job_id": intent.job_id})
-            await uow.moves.advance(intent.id, DONE, [], "nothing_stored")
+            log.warning("setting aside a change for a job that has no stored file; it is applied if the file "
+                        "is stored later", extra={"job_id": intent.job_id})
+            await uow.moves.advance(intent.id, DONE, [], NOTHING_STORED)
         await uow.commit()
     return True

@@ -252,6 +252,10 @@ class MoveRepository(Protocol):
         """The job's files were deleted with the job (a later change of it has nothing to apply)."""
         ...
 
+    async def reopen(self, job_id: str, outcome: str) -> int:
+        """Put the job's finished intents with this outcome back to be applied (phase copying); how many."""
+        ...
+
 
 class StaffRoster(Protocol):
     async def active_name(self, name: str) -> str | None:
