@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import JSONB, UUID
 
+from printdesk.kit.catalog_copy import catalog_copy_table
 from printdesk.kit.messaging.tables import inbox_table, outbox_table
 from printdesk.kit.roster import roster_table
 
@@ -81,15 +82,7 @@ storage_audit_actions = sa.Table(
 )
 
 # The latest lab catalog the jobs service announced (one row); estimates use it, the seed until it exists.
-catalog_copy = sa.Table(
-    "catalog_copy",
-    metadata,
-    sa.Column("id", sa.SmallInteger, primary_key=True, server_default="1"),
-    sa.Column("version", sa.Integer, nullable=False),
-    sa.Column("content", JSONB, nullable=False),
-    sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()),
-    sa.CheckConstraint("id = 1", name="ck_catalog_copy_single_row"),
-)
+catalog_copy = catalog_copy_table(metadata)
 
 sa.Index("ix_uploads_unclaimed_created_at", uploads.c.created_at, postgresql_where=uploads.c.job_id.is_(None))
 

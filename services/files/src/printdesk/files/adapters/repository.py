@@ -12,8 +12,8 @@ import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from printdesk.files.adapters.orm import catalog_copy, stored_files, uploads
-from printdesk.files.service_layer.ports import CatalogCopy, PlacedFile, StoredFile, Upload
+from printdesk.files.adapters.orm import stored_files, uploads
+from printdesk.files.service_layer.ports import PlacedFile, StoredFile, Upload
 
 _UPLOAD_COLUMNS = [uploads.c[name] for name in Upload.__dataclass_fields__]
 _STORED_COLUMNS = [stored_files.c[name] for name in StoredFile.__dataclass_fields__]
@@ -136,24 +136,3 @@ class SqlStoredFileRepository:
         for column in (stored_files.c.relative_path, stored_files.c.metadata_path, stored_files.c.original_path):
             found.update((await self.session.execute(sa.select(column).where(column.in_(wanted)))).scalars())
         return found
-
-
-class SqlCatalogCopyRepository:
-    def __init__(self, session: AsyncSession) -> None:
-        self.session = session
-
-    async def get(self) -> CatalogCopy | None:
-        row = (await self.session.execute(sa.select(catalog_copy.c.version, catalog_copy.c.content))).first()
-        return CatalogCopy(version=row.version, content=row.content) if row else None
-
-    async def save_if_newer(self, copy: CatalogCopy) -> bool:
-        statement = insert(catalog_copy).values(id=1, version=copy.version, content=copy.content)
-        result = await self.session.execute(
-            statement.on_conflict_do_update(
-                index_elements=[catalog_copy.c.id],
-                set_={"version": statement.excluded.version, "content": statement.excluded.content,
-                      "updated_at": sa.func.now()},
-                where=catalog_copy.c.version < statement.excluded.version,
-            ).returning(catalog_copy.c.version)
-        )
-        return result.first() is not None

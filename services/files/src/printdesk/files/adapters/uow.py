@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from printdesk.files.adapters.move_records import SqlAuditLog, SqlMoveRepository, SqlStaffRoster
-from printdesk.files.adapters.repository import SqlCatalogCopyRepository, SqlStoredFileRepository, SqlUploadRepository
+from printdesk.files.adapters.repository import SqlStoredFileRepository, SqlUploadRepository
+from printdesk.files.service_layer.ports import CatalogCopy
+from printdesk.kit.catalog_copy import SqlCatalogCopyRepository
 from printdesk.kit.messaging.uow import SqlUnitOfWork
 
 
 class FilesUnitOfWork(SqlUnitOfWork):
     uploads: SqlUploadRepository
     stored_files: SqlStoredFileRepository
-    catalog: SqlCatalogCopyRepository
+    catalog: SqlCatalogCopyRepository[CatalogCopy]
     moves: SqlMoveRepository
     staff: SqlStaffRoster
     audit_log: SqlAuditLog
@@ -18,7 +20,7 @@ class FilesUnitOfWork(SqlUnitOfWork):
     def _enter_repositories(self) -> None:
         self.uploads = SqlUploadRepository(self.session)
         self.stored_files = SqlStoredFileRepository(self.session)
-        self.catalog = SqlCatalogCopyRepository(self.session)
+        self.catalog = SqlCatalogCopyRepository(self.session, CatalogCopy)
         self.moves = SqlMoveRepository(self.session)
         self.staff = SqlStaffRoster(self.session)
         self.audit_log = SqlAuditLog(self.session)

@@ -6,11 +6,9 @@ import uuid
 from datetime import datetime
 
 import sqlalchemy as sa
-from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from printdesk.notify.adapters.orm import catalog_copy, messages
-from printdesk.notify.domain.lab import CatalogCopy
+from printdesk.notify.adapters.orm import messages
 from printdesk.notify.domain.model import Message, MessageStatus
 
 
@@ -40,27 +38,6 @@ class SqlMessageRepository:
             .limit(1)
             .with_for_update(skip_locked=True)
         )
-
-
-class SqlCatalogCopyRepository:
-    def __init__(self, session: AsyncSession) -> None:
-        self.session = session
-
-    async def get(self) -> CatalogCopy | None:
-        row = (await self.session.execute(sa.select(catalog_copy.c.version, catalog_copy.c.content))).first()
-        return CatalogCopy(version=row.version, content=row.content) if row else None
-
-    async def save_if_newer(self, copy: CatalogCopy) -> bool:
-        statement = insert(catalog_copy).values(id=1, version=copy.version, content=copy.content)
-        result = await self.session.execute(
-            statement.on_conflict_do_update(
-                index_elements=[catalog_copy.c.id],
-                set_={"version": statement.excluded.version, "content": statement.excluded.content,
-                      "updated_at": sa.func.now()},
-                where=catalog_copy.c.version < statement.excluded.version,
-            ).returning(catalog_copy.c.version)
-        )
-        return result.first() is not None
 
 
 class SqlMessageQueries:

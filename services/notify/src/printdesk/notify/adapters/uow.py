@@ -4,19 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from printdesk.kit.catalog_copy import SqlCatalogCopyRepository
 from printdesk.kit.messaging.uow import SqlUnitOfWork
-from printdesk.notify.adapters.repository import SqlCatalogCopyRepository, SqlMessageRepository
+from printdesk.notify.adapters.repository import SqlMessageRepository
+from printdesk.notify.domain.lab import CatalogCopy
 
 
 class NotifyUnitOfWork(SqlUnitOfWork):
     messages: SqlMessageRepository
-    catalog: SqlCatalogCopyRepository
+    catalog: SqlCatalogCopyRepository[CatalogCopy]
     # Called after a commit that queued messages, so the sender need not wait for its next poll.
     on_messages_queued: Callable[[], None] | None = None
 
     def _enter_repositories(self) -> None:
         self.messages = SqlMessageRepository(self.session)
-        self.catalog = SqlCatalogCopyRepository(self.session)
+        self.catalog = SqlCatalogCopyRepository(self.session, CatalogCopy)
 
     async def commit(self) -> None:
         await super().commit()

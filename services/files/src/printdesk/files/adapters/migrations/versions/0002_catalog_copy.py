@@ -6,7 +6,8 @@ Revises: 0001
 
 import sqlalchemy as sa
 from alembic import op
-from sqlalchemy.dialects.postgresql import JSONB
+
+from printdesk.kit.catalog_copy import create_catalog_copy_table, drop_catalog_copy_table
 
 revision = "0002"
 down_revision = "0001"
@@ -15,14 +16,7 @@ depends_on = None
 
 
 def upgrade() -> None:
-    op.create_table(
-        "catalog_copy",
-        sa.Column("id", sa.SmallInteger, primary_key=True, server_default="1"),
-        sa.Column("version", sa.Integer, nullable=False),
-        sa.Column("content", JSONB, nullable=False),
-        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()),
-        sa.CheckConstraint("id = 1", name="ck_catalog_copy_single_row"),
-    )
+    create_catalog_copy_table(op)
     op.create_index(
         "ix_uploads_unclaimed_created_at", "uploads", ["created_at"], postgresql_where=sa.text("job_id IS NULL"),
     )
@@ -30,4 +24,4 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_index("ix_uploads_unclaimed_created_at", table_name="uploads")
-    op.drop_table("catalog_copy")
+    drop_catalog_copy_table(op)
