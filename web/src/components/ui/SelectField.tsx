@@ -1,7 +1,7 @@
 'use client';
 
-import { useId, type ReactNode, type Ref, type SelectHTMLAttributes } from 'react';
-import { FieldError } from './TextField';
+import type { ReactNode, Ref, SelectHTMLAttributes } from 'react';
+import { controlClass, FieldFrame, useFieldIds } from './Field';
 
 export interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> {
   label: string;
@@ -16,28 +16,15 @@ export interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectEl
 
 /** A labelled <select> whose hint and error are tied to it with aria-describedby. */
 export function SelectField({ label, hint, error, placeholder, options, className = '', ref, ...selectProps }: SelectFieldProps) {
-  const id = useId();
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  const ids = useFieldIds({ hint, error });
   return (
-    <div className={className}>
-      <label htmlFor={id} className="block text-sm font-semibold text-slate-800">
-        {label}
-      </label>
-      {hint && (
-        <p id={hintId} className="mt-0.5 text-sm text-slate-600">
-          {hint}
-        </p>
-      )}
+    <FieldFrame ids={ids} label={label} hint={hint} error={error} className={className}>
       <select
         ref={ref}
-        id={id}
+        id={ids.id}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        className={`mt-1.5 block w-full rounded-lg border bg-white px-3 py-2.5 text-base text-slate-900 shadow-sm disabled:cursor-not-allowed disabled:bg-slate-100 disabled:text-slate-500 ${
-          error ? 'border-red-600' : 'border-slate-300'
-        }`}
+        aria-describedby={ids.describedBy}
+        className={controlClass(error, 'disabled:cursor-not-allowed disabled:bg-slate-100 disabled:text-slate-500')}
         {...selectProps}
       >
         <option value="">{placeholder}</option>
@@ -50,7 +37,6 @@ export function SelectField({ label, hint, error, placeholder, options, classNam
           );
         })}
       </select>
-      {error && <FieldError id={errorId!}>{error}</FieldError>}
-    </div>
+    </FieldFrame>
   );
 }

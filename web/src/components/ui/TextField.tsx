@@ -1,6 +1,9 @@
 'use client';
 
-import { useId, type InputHTMLAttributes, type ReactNode, type Ref } from 'react';
+import type { InputHTMLAttributes, Ref } from 'react';
+import { controlClass, FieldFrame, useFieldIds } from './Field';
+
+export { FieldError } from './Field';
 
 export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
   label: string;
@@ -11,41 +14,17 @@ export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElemen
 
 /** A labelled input whose hint and error are tied to it with aria-describedby. */
 export function TextField({ label, hint, error, className = '', ref, ...inputProps }: TextFieldProps) {
-  const id = useId();
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
-
+  const ids = useFieldIds({ hint, error });
   return (
-    <div className={className}>
-      <label htmlFor={id} className="block text-sm font-semibold text-slate-800">
-        {label}
-      </label>
-      {hint && (
-        <p id={hintId} className="mt-0.5 text-sm text-slate-600">
-          {hint}
-        </p>
-      )}
+    <FieldFrame ids={ids} label={label} hint={hint} error={error} className={className}>
       <input
         ref={ref}
-        id={id}
+        id={ids.id}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        className={`mt-1.5 block w-full rounded-lg border bg-white px-3 py-2.5 text-base text-slate-900 shadow-sm placeholder:text-slate-400 ${
-          error ? 'border-red-600' : 'border-slate-300'
-        }`}
+        aria-describedby={ids.describedBy}
+        className={controlClass(error, 'placeholder:text-slate-400')}
         {...inputProps}
       />
-      {error && <FieldError id={errorId!}>{error}</FieldError>}
-    </div>
-  );
-}
-
-export function FieldError({ id, children }: { id: string; children: ReactNode }) {
-  return (
-    <p id={id} className="mt-1.5 flex items-start gap-1.5 text-sm font-medium text-red-700">
-      <span aria-hidden="true">⚠</span>
-      <span>{children}</span>
-    </p>
+    </FieldFrame>
   );
 }
