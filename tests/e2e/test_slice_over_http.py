@@ -88,3 +88,19 @@ def test_bad_input_gets_json_4xx_through_the_gateway_and_writes_nothing(stack):
         after = client.get(f"{stack.url}/api/v1/jobs/counts", headers=headers).json()["counts"]
         assert after == before
         assert sorted(p.name for p in (stack.var / "storage").rglob("*") if p.is_file()) == before_files
+
+
+@pytest.mark.parametrize("path", ["/", "/submit", "/login", "/dashboard", "/api/v1/catalog", "/api/v1/jobs"])
+def test_every_answer_through_the_gateway_carries_the_security_headers(stack, path):
+    response = httpx.get(f"{stack.url}{path}", timeout=30)
+    assert response.status_code in (200, 401), response.text[:200]
+    headers = response.headers
+    assert headers["x-content-type-options"] == "nosniff"
+    assert headers["x-frame-options"] == "DENY"
+    assert headers["referrer-policy"] == "same-origin"
+    assert "camera=()" in headers["permissions-policy"]
+    policy = dict(part.strip().split(" ", 1) for part in headers["content-security-policy"].split(";"))
+    assert policy["default-src"] == "'self'" and policy["connect-src"] == "'self'"
+    assert policy["object-src"] == "'none'" and policy["frame-ancestors"] == "'none'"
+    assert policy["form-action"] == "'self'" and policy["base-uri"] == "'self'"
+    assert "server" not in headers

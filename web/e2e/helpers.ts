@@ -16,6 +16,18 @@ export async function snap(page: Page, name: string) {
   await page.screenshot({ path: join(screenshotDir, name), fullPage: true });
 }
 
+/**
+ * Collects what the browser refuses under the gateway's Content-Security-Policy (Chromium reports each
+ * refusal on the console); a spec expects the list empty at its end.
+ */
+export function watchPolicyViolations(page: Page): string[] {
+  const refused: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) refused.push(message.text());
+  });
+  return refused;
+}
+
 /** A job's card on the dashboard, found by its Job ID. */
 export function cardOf(page: Page, shortId: string) {
   return page.getByTestId('job-card').filter({ hasText: `Job ID ${shortId}` });

@@ -1,5 +1,5 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { cardOf, mailsTo, requireEnv, signIn, snap } from './helpers';
+import { cardOf, mailsTo, requireEnv, signIn, snap, watchPolicyViolations } from './helpers';
 import { submitJobViaApi, type SubmittedJob } from './submit-job';
 
 /**
@@ -50,6 +50,8 @@ test('two workstations watch an approval live, and the student confirms from the
 
     const a = await newPage();
     const b = await newPage();
+    // The approve dialog draws the model with WebGL and the board plays the chime: nothing may be refused.
+    const refused = [a, b].map(watchPolicyViolations);
 
     await test.step('workstations A and B sign in to the same dashboard', async () => {
       await signIn(a, workstation, password);
@@ -231,6 +233,7 @@ test('two workstations watch an approval live, and the student confirms from the
       await a.close({ runBeforeUnload: true }); // as a browser tab closes: pagehide fires
       await expect(card.getByTestId('lock-indicator')).toHaveCount(0, { timeout: LIVE_MS });
     });
+    expect(refused.flat(), 'the browser refused something under the Content-Security-Policy').toEqual([]);
   } finally {
     for (const context of contexts) await context.close();
   }

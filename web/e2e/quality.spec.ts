@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { requireEnv, signIn, snap } from './helpers';
+import { requireEnv, signIn, snap, watchPolicyViolations } from './helpers';
 import { submitJobViaApi } from './submit-job';
 
 /**
@@ -47,6 +47,7 @@ const heading = (name: string | RegExp) => async (page: Page) => {
 test('every page passes axe and fits a phone', async ({ page, request }) => {
   test.setTimeout(300_000);
   requireEnv('PRINTDESK_BASE_URL');
+  const refused = watchPolicyViolations(page);
   const workstation = requireEnv('PRINTDESK_E2E_WORKSTATION');
   const password = requireEnv('PRINTDESK_E2E_PASSWORD');
   const unique = Date.now();
@@ -96,6 +97,7 @@ test('every page passes axe and fits a phone', async ({ page, request }) => {
     await page.goto('/admin');
     await expect(page).toHaveURL(/\/admin\/staff$/);
   });
+  expect(refused, 'the browser refused something under the Content-Security-Policy').toEqual([]);
 });
 
 test('keyboard: the admin navigation and a form are reachable with a visible focus ring', async ({ page }) => {
