@@ -41,8 +41,10 @@ system-deps:
 	@missing=$$(for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
 	if [ -n "$$missing" ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; fi
 
+# The web app's unit tests, then its pages in Chromium against a mocked API (every state, with screenshots in
+# web/test-results/mocked-screenshots), then every Python suite, the real-stack browser specs included.
 test: install web system-deps
-	cd web && npm run typecheck && npm test
+	cd web && npm run typecheck && npm test && npm run e2e:mocked
 	$(PY) -m pytest
 
 lint: install

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { emitJob, installFakeEventSource } from './fake-event-source';
-import { MockDesk, WORKSTATION } from './mock-desk';
+import { job, MockDesk, WORKSTATION } from './mock-desk';
 
 /**
  * MOCKED: the staff dashboard's actions, locks and live updates against the
@@ -55,6 +55,26 @@ test('board: a NEW card, a card with notes, a card locked elsewhere', async ({ p
   await snap(page, 'dashboard-board.png');
   await page.setViewportSize({ width: 390, height: 844 });
   await snap(page, 'dashboard-board-mobile.png');
+});
+
+test('pending: how long each confirm link still works, and a link that ran out', async ({ page }) => {
+  const desk = await openBoard(page);
+  const inHours = (h: number) => new Date(Date.now() + h * 3_600_000).toISOString();
+  desk.jobs.push(
+    job(6, 'Dorothy Vaughan', { status: 'PENDING', cost: '4.12', created_at: inHours(-30), confirmation_expires_at: inHours(50.5) }),
+    job(7, 'Mae Jemison', { status: 'PENDING', cost: '3.00', created_at: inHours(-90), confirmation_expires_at: inHours(-6.5) }),
+  );
+  await page.getByRole('tab', { name: /^Pending/ }).click();
+  await expect(page.getByTestId('job-card')).toHaveCount(2);
+  const waiting = card(page, 'Dorothy Vaughan');
+  // The board's clock ticks each minute: the half hours keep these clear of a boundary.
+  await expect(waiting.getByText('expires in 2 d 2 h')).toBeVisible();
+  await expect(waiting.getByTestId('link-expired')).toHaveCount(0);
+  const lapsed = card(page, 'Mae Jemison');
+  await expect(lapsed.getByTestId('link-expired')).toHaveText(/^Link expired/);
+  await expect(lapsed.getByText(/^expired 6 h \d+ min ago$/)).toBeVisible();
+  await expect(lapsed.getByRole('button', { name: /Resend/ })).toBeVisible();
+  await snap(page, 'dashboard-pending-links.png');
 });
 
 test('approve: file chooser, printer override, live cost, confirmation, optimistic move', async ({ page }) => {

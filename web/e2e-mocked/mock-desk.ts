@@ -43,9 +43,10 @@ export interface MockJob {
   class_number: string;
   discipline: string;
   lock: { workstation: string; staff_name: string; holder: string; expires_at: string } | null;
+  confirmation_expires_at?: string | null;
 }
 
-function job(n: number, name: string, overrides: Partial<MockJob>): MockJob {
+export function job(n: number, name: string, overrides: Partial<MockJob>): MockJob {
   const id = `${n}`.repeat(32);
   return {
     id,

@@ -224,6 +224,11 @@ async def test_an_expired_link_is_410_and_the_student_can_get_a_new_one(jobs_ser
             confirm_expires_at=past + timedelta(hours=72), confirmation_last_sent_at=past))
 
     assert (await client.get(f"/api/v1/confirm/{old}")).json()["state"] == "expired"
+    # The Pending tab tells staff the link ran out.
+    pending = await client.get("/api/v1/jobs", params={"status": "PENDING", "search": job_id},
+                               headers=mint.headers())
+    [card] = [j for j in pending.json()["jobs"] if j["id"] == job_id]
+    assert datetime.fromisoformat(card["confirmation_expires_at"]) == past + timedelta(hours=72)
     expired = await client.post(f"/api/v1/confirm/{old}")
     assert expired.status_code == 410 and expired.json()["error"]["code"] == "gone"
     asked = await client.post("/api/v1/confirm/resend", json={"token": old})
@@ -237,6 +242,8 @@ async def test_an_expired_link_is_410_and_the_student_can_get_a_new_one(jobs_ser
     too_soon = await client.post("/api/v1/confirm/resend", json={"token": fresh})
     assert too_soon.status_code == 429
     assert (await client.post(f"/api/v1/confirm/{fresh}")).json()["status"] == "READYTOPRINT"
+    ready = await client.get("/api/v1/jobs", params={"status": "READYTOPRINT", "search": job_id}, headers=mint.headers())
+    assert [j["confirmation_expires_at"] for j in ready.json()["jobs"] if j["id"] == job_id] == [None]
 
 
 async def test_approval_can_print_another_file_of_the_job_but_not_one_that_is_not_there(

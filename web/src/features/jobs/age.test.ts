@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageLevel, formatAge } from './age';
+import { ageLevel, confirmationDeadline, formatAge } from './age';
 
 const MIN = 60_000;
 const H = 60 * MIN;
@@ -25,5 +25,21 @@ describe('ageLevel', () => {
     expect(ageLevel(48 * H)).toBe('late');
     expect(ageLevel(72 * H - 1)).toBe('late');
     expect(ageLevel(72 * H)).toBe('overdue');
+  });
+});
+
+describe('confirmationDeadline', () => {
+  const now = Date.parse('2026-11-26T12:00:00Z');
+  it('says how long the link still works, or since when it has run out', () => {
+    expect(confirmationDeadline('2026-11-28T14:30:00Z', now)).toEqual({ expired: false, text: 'expires in 2 d 2 h' });
+    expect(confirmationDeadline('2026-11-26T12:20:00Z', now)).toEqual({ expired: false, text: 'expires in 20 min' });
+    expect(confirmationDeadline('2026-11-26T12:00:00Z', now)).toEqual({ expired: true, text: 'expired under a minute ago' });
+    expect(confirmationDeadline('2026-11-25T09:00:00Z', now)).toEqual({ expired: true, text: 'expired 1 d 3 h ago' });
+  });
+
+  it('is nothing for a job that waits for no confirmation, or a date it cannot read', () => {
+    expect(confirmationDeadline(null, now)).toBeNull();
+    expect(confirmationDeadline(undefined, now)).toBeNull();
+    expect(confirmationDeadline('not a date', now)).toBeNull();
   });
 });

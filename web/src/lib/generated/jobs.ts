@@ -1131,6 +1131,11 @@ export interface components {
             color?: string | null;
             confirmation?: components["schemas"]["ConfirmationInfo"] | null;
             /**
+             * Confirmation Expires At
+             * @description While Pending: when the student's confirmation link expires (staff resend a new one after)
+             */
+            confirmation_expires_at?: string | null;
+            /**
              * Cost
              * @description The quote at approval
              */
@@ -1249,6 +1254,11 @@ export interface components {
             class_number?: string | null;
             /** Color */
             color?: string | null;
+            /**
+             * Confirmation Expires At
+             * @description While Pending: when the student's confirmation link expires (staff resend a new one after)
+             */
+            confirmation_expires_at?: string | null;
             /** Cost */
             cost?: string | null;
             /**

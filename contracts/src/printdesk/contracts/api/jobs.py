@@ -68,6 +68,10 @@ class JobSummary(Model):
     cost: Decimal | None = None
     printing_printer: str | None = None
     lock: LockInfo | None = None
+    confirmation_expires_at: datetime | None = Field(
+        default=None,
+        description="While Pending: when the student's confirmation link expires (staff resend a new one after)",
+    )
 
 
 class JobList(Model):

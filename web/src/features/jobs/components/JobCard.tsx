@@ -3,7 +3,7 @@
 import { useState, type ReactNode } from 'react';
 import { formatMoney } from '@/lib/format';
 import type { JobSummary, LockInfo } from '../api/jobs';
-import { AGE_LEVEL_LABELS, ageLevel, formatAge, type AgeLevel } from '../age';
+import { AGE_LEVEL_LABELS, ageLevel, confirmationDeadline, formatAge, type AgeLevel } from '../age';
 import type { ActionKind } from '../model/job-actions';
 import { JobCardActions } from './JobCardActions';
 import { JobDetails } from './JobDetails';
@@ -53,6 +53,7 @@ export function JobCard({ job, now, lockedBy, timeZone, onAction }: JobCardProps
   const level = ageLevel(ageMs);
   const style = AGE_STYLES[level];
   const isNew = job.status === 'UPLOADED' && !job.staff_viewed_at;
+  const confirmation = job.status === 'PENDING' ? confirmationDeadline(job.confirmation_expires_at, now) : null;
   const lockNoteId = `job-${job.id}-lock`;
   const detailsId = `job-${job.id}-details`;
   const printer = job.printing_printer ?? job.printer;
@@ -76,6 +77,14 @@ export function JobCard({ job, now, lockedBy, timeZone, onAction }: JobCardProps
               <span className="inline-flex items-center gap-1.5 rounded-full bg-orange-100 px-2 py-0.5 text-xs font-bold tracking-wide text-orange-900 ring-1 ring-orange-300">
                 <span aria-hidden="true" className="size-1.5 animate-pulse rounded-full bg-orange-500 motion-reduce:animate-none" />
                 NEW<span className="sr-only">: not reviewed yet</span>
+              </span>
+            )}
+            {confirmation?.expired && (
+              <span
+                className="rounded-full bg-red-50 px-2 py-0.5 text-xs font-bold text-red-900 ring-1 ring-red-300"
+                data-testid="link-expired"
+              >
+                Link expired<span className="sr-only">: the student did not confirm in time; resend the link</span>
               </span>
             )}
             {job.has_notes && (
@@ -118,6 +127,11 @@ export function JobCard({ job, now, lockedBy, timeZone, onAction }: JobCardProps
           <Fact term="Method">{[job.print_method, job.color].filter(Boolean).join(' · ')}</Fact>
         )}
         {printer && <Fact term={job.printing_printer ? 'Printing on' : 'Printer'}>{printer}</Fact>}
+        {confirmation && (
+          <Fact term="Confirm link" title={new Date(job.confirmation_expires_at!).toLocaleString()}>
+            <span className={confirmation.expired ? 'text-red-800' : undefined}>{confirmation.text}</span>
+          </Fact>
+        )}
         {job.cost && (
           <Fact term="Quote">
             <span className="tabular-nums">{formatMoney(job.cost)}</span>

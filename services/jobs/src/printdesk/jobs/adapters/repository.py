@@ -91,6 +91,7 @@ _SUMMARY_COLUMNS = (
     jobs.c.original_filename, jobs.c.created_at, jobs.c.updated_at, jobs.c.discipline, jobs.c.class_number,
     jobs.c.print_method, jobs.c.color, jobs.c.printer, jobs.c.staff_viewed_at, (jobs.c.notes != "").label("has_notes"),
     jobs.c.cost, jobs.c.printing_printer, jobs.c.lock_workstation, jobs.c.lock_staff_name, jobs.c.lock_expires_at,
+    jobs.c.confirm_expires_at, jobs.c.confirm_used_at,
 )
 
 
@@ -101,6 +102,8 @@ def _summary(row: sa.RowMapping, now: datetime) -> dict:
         {"workstation": workstation, "staff_name": staff, "holder": f"{workstation} · {staff}", "expires_at": until}
         if workstation and until and until > now else None
     )
+    expires, used = item.pop("confirm_expires_at"), item.pop("confirm_used_at")
+    item["confirmation_expires_at"] = expires if item["status"] == JobStatus.PENDING and used is None else None
     return item
 
 
