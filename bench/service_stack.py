@@ -29,7 +29,7 @@ from printdesk.devstack.servers import (
     venv_bin,
     wait_until,
 )
-from printdesk.devstack.stack import SERVICES, repo_root
+from printdesk.devstack.stack import GATEWAY_HARDENING, SERVICES, repo_root
 from printdesk.devstack.testing import TokenMint
 
 
@@ -140,6 +140,7 @@ class ServiceStack(ScratchStack):
             venv_bin("traefik"), f"--entrypoints.web.address=127.0.0.1:{self.gateway_port}",
             f"--providers.file.filename={repo_root() / 'gateway' / 'dynamic.yml'}",
             "--global.checkNewVersion=false", "--global.sendAnonymousUsage=false", "--log.level=WARN",
+            *GATEWAY_HARDENING,
         ], env)
         # Traefik answers before its routes load: wait on a routed URL.
         wait_until(lambda: _answers(f"{self.base_url}/api/v1/jobs/health"), 30, "gateway", process)

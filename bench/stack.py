@@ -25,7 +25,7 @@ from printdesk.devstack.servers import (
     venv_bin,
     wait_until,
 )
-from printdesk.devstack.stack import SERVICES, repo_root
+from printdesk.devstack.stack import GATEWAY_HARDENING, SERVICES, repo_root
 
 # Traefik 3 ends any request still being read after 60 s (504): a 50 MB upload on a slow student uplink
 # takes longer. The streaming gateway reads for up to 10 minutes instead (a static, entry-point setting).
@@ -68,7 +68,7 @@ class BenchStack(ScratchStack):
         process = self._spawn(name, [
             venv_bin("traefik"), f"--entrypoints.web.address=127.0.0.1:{port}",
             f"--providers.file.filename={config}", "--global.checkNewVersion=false",
-            "--global.sendAnonymousUsage=false", "--log.level=WARN", *extra,
+            "--global.sendAnonymousUsage=false", "--log.level=WARN", *GATEWAY_HARDENING, *extra,
         ], env)
         # Traefik answers before its routes load: wait on a routed URL.
         url = f"http://127.0.0.1:{port}/api/v1/files/health"

@@ -15,6 +15,8 @@ import jsonschema
 import pytest
 import yaml
 
+from printdesk.devstack.stack import GATEWAY_HARDENING
+
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 COMPOSE_FILE = REPO / "compose.yaml"
@@ -251,3 +253,8 @@ def test_dockerignore_keeps_local_state_and_secrets_out_of_the_build_context() -
     }
     for required in (".git", "**/.venv", "var/", "**/node_modules", "web/.next", "**/__pycache__", ".env"):
         assert required in patterns, required
+
+
+def test_the_gateway_in_containers_is_hardened_as_make_up_runs_it(compose: dict) -> None:
+    command = compose["services"][GATEWAY]["command"]
+    assert set(GATEWAY_HARDENING) <= set(command)

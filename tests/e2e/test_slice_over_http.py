@@ -104,3 +104,8 @@ def test_every_answer_through_the_gateway_carries_the_security_headers(stack, pa
     assert policy["object-src"] == "'none'" and policy["frame-ancestors"] == "'none'"
     assert policy["form-action"] == "'self'" and policy["base-uri"] == "'self'"
     assert "server" not in headers
+
+
+def test_the_gateway_refuses_a_nul_hidden_in_a_path(stack):
+    response = httpx.get(f"{stack.url}/api/v1/track/abc%00def", timeout=30)
+    assert response.status_code == 400

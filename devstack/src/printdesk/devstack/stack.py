@@ -33,6 +33,13 @@ from printdesk.devstack.servers import (
 )
 
 SERVICES = ("auth", "jobs", "files", "notify")
+# Every gateway PrintDesk runs (make up, compose.yaml, the benchmarks) takes these flags: request headers whose
+# names alias another header's (X_Forwarded_For, X.Forwarded.For) are dropped before routing, so a client
+# cannot slip a look-alike of a header the gateway sets past it; a NUL encoded in a path is refused.
+GATEWAY_HARDENING = (
+    "--entrypoints.web.http.aliasHeadersStrategy=delete",
+    "--entrypoints.web.http.encodedCharacters.allowEncodedNullCharacter=false",
+)
 _OFFSETS = {"auth": 1, "jobs": 2, "files": 3, "notify": 4, "web": 10, "nats": 22, "nats_monitor": 23,
             "smtp": 25, "postgres": 32}
 
@@ -215,7 +222,7 @@ class Stack:
              f"--providers.file.filename={c.root / 'gateway' / 'dynamic.yml'}", "--providers.file.watch=true",
              "--global.checkNewVersion=false", "--global.sendAnonymousUsage=false", "--log.level=WARN",
              # A 50 MB model on a slow student uplink takes longer than Traefik's default 60 s read timeout.
-             "--entrypoints.web.transport.respondingTimeouts.readTimeout=10m"],
+             "--entrypoints.web.transport.respondingTimeouts.readTimeout=10m", *GATEWAY_HARDENING],
             f"http://127.0.0.1:{c.gateway_port}", env,
         )
 
