@@ -52,6 +52,10 @@ def repo_root() -> Path:
     return Path.cwd()
 
 
+class StackError(RuntimeError):
+    """`make up` cannot start; the message says why and what to do."""
+
+
 @dataclass
 class StackConfig:
     root: Path
@@ -80,6 +84,49 @@ class StackConfig:
     @property
     def state_file(self) -> Path:
         return self.var / "run" / "stack.json"
+
+    @property
+    def given_database_urls(self) -> dict[str, str]:
+        return {svc: self.env[f"PRINTDESK_{svc.upper()}_DATABASE_URL"] for svc in SERVICES
+                if self.env.get(f"PRINTDESK_{svc.upper()}_DATABASE_URL")}
+
+    @property
+    def embedded_postgres(self) -> bool:
+        return len(self.given_database_urls) < len(SERVICES) and not self.env.get("PRINTDESK_POSTGRES_URL")
+
+    @property
+    def embedded_nats(self) -> bool:
+        return not self.env.get("NATS_URL")
+
+    @property
+    def embedded_smtp(self) -> bool:
+        return not self.env.get("PRINTDESK_SMTP_HOST")
+
+    def ports_to_open(self) -> dict[int, str]:
+        """Every port `make up` will listen on, with what listens there."""
+        wanted = {self.gateway_port: "the gateway"}
+        internal = [*SERVICES, "web"]
+        internal += ["postgres"] if self.embedded_postgres else []
+        internal += ["nats", "nats_monitor"] if self.embedded_nats else []
+        internal += ["smtp"] if self.embedded_smtp else []
+        for name in internal:
+            wanted[self.port(name)] = {"nats_monitor": "NATS monitoring", "smtp": "the SMTP sink"}.get(name, name)
+        return wanted
+
+    def busy_ports(self) -> list[str]:
+        """What is in the way before anything starts: each port another program already listens on."""
+        problems = []
+        for port, what in self.ports_to_open().items():
+            if not port_open(port):
+                continue
+            if port == self.gateway_port:
+                problems.append(f"Port {port} ({what}) is already in use by another program. Stop it, or choose "
+                                f"another port: PRINTDESK_PORT={port + 1} make up")
+            else:
+                problems.append(f"Port {port} ({what}) is already in use by another program. PrintDesk's internal "
+                                f"ports are {self.base_port}+1 … {self.base_port}+{max(_OFFSETS.values())}; move "
+                                f"them all with PRINTDESK_INTERNAL_PORT_BASE={self.base_port + 1000} make up")
+        return problems
 
 
 @dataclass
@@ -135,10 +182,9 @@ class Stack:
     # ---- the parts, in start order -------------------------------------------------------------
     def start_postgres(self) -> None:
         c = self.config
-        given = {svc: c.env[f"PRINTDESK_{svc.upper()}_DATABASE_URL"] for svc in SERVICES
-                 if c.env.get(f"PRINTDESK_{svc.upper()}_DATABASE_URL")}
+        given = c.given_database_urls
         admin_url = c.env.get("PRINTDESK_POSTGRES_URL")
-        if len(given) < len(SERVICES) and not admin_url:
+        if c.embedded_postgres:
             self._postgres = EmbeddedPostgres(c.var / "postgres", c.port("postgres"), c.var / "log" / "postgres.log")
             self._postgres.start()
             admin_url = self._postgres.url()
@@ -155,7 +201,7 @@ class Stack:
 
     def start_nats(self) -> None:
         c = self.config
-        if c.env.get("NATS_URL"):
+        if not c.embedded_nats:
             self.nats_url = c.env["NATS_URL"]
             self.parts.append(Part("nats", f"{self.nats_url} (external)", external=True))
             return
@@ -166,7 +212,7 @@ class Stack:
 
     def start_smtp(self) -> None:
         c = self.config
-        if c.env.get("PRINTDESK_SMTP_HOST"):
+        if not c.embedded_smtp:
             self.smtp = (c.env["PRINTDESK_SMTP_HOST"], int(c.env.get("PRINTDESK_SMTP_PORT", "25")))
             self.parts.append(Part("smtp", f"{self.smtp[0]}:{self.smtp[1]} (external)", external=True))
             return
@@ -254,6 +300,8 @@ class Stack:
     # ---- whole-stack operations ----------------------------------------------------------------
     def up(self) -> str:
         c = self.config
+        if busy := c.busy_ports():
+            raise StackError("\n  ".join(["nothing was started:", *busy]))
         for sub in ("log", "run", "mail"):
             (c.var / sub).mkdir(parents=True, exist_ok=True)
         self.start_postgres()
