@@ -77,10 +77,11 @@ staff: install
 	$(VENV)/bin/printdesk-stack admin add-staff "$(NAME)"
 
 # Dump every database and the storage root into var/backups/<UTC timestamp>/ (or TO=dir); the stack may be
-# running. Restore one into a stopped stack: `make restore FROM=var/backups/<timestamp> [FORCE=1]`
-# (docs/runbook.md).
+# running. ROTATE=1 then deletes the older backups beside it but the newest of each of the last 14 days, 8 weeks
+# and 12 months (for a daily cron job). Restore one into a stopped stack:
+# `make restore FROM=var/backups/<timestamp> [FORCE=1]` (docs/runbook.md).
 backup: install
-	$(VENV)/bin/printdesk-stack backup $(if $(TO),--to "$(TO)",)
+	$(VENV)/bin/printdesk-stack backup $(if $(TO),--to "$(TO)",) $(if $(ROTATE),--rotate,)
 
 restore: install
 	@test -n "$(FROM)" || (echo 'usage: make restore FROM=var/backups/<timestamp> [FORCE=1]' && exit 2)

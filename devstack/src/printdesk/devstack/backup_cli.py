@@ -7,8 +7,15 @@ import sys
 from pathlib import Path
 
 from printdesk.devstack.backup import BackupError, backup
+from printdesk.devstack.backup_rotation import Keep, prune_backups
 from printdesk.devstack.restore import restore
 from printdesk.devstack.stack import StackConfig
+
+
+def _count(text: str) -> int:
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError(f"{text!r} is not a count (0 or more)")
+    return int(text)
 
 
 def run_backup_command(config: StackConfig, command: str, rest: list[str]) -> int:
@@ -18,6 +25,13 @@ def run_backup_command(config: StackConfig, command: str, rest: list[str]) -> in
             description="Dump every service's database and the storage root (the stack may be running).",
         )
         parser.add_argument("--to", type=Path, help="directory to write (default: var/backups/<UTC timestamp>/)")
+        parser.add_argument("--rotate", action="store_true",
+                            help="then delete the older backups beside it that the --keep-* counts do not keep")
+        defaults = Keep()
+        for kind in ("daily", "weekly", "monthly"):
+            parser.add_argument(f"--keep-{kind}", type=_count, default=getattr(defaults, kind), metavar="N",
+                                help=f"with --rotate: the newest backup of each of the last N {kind} periods "
+                                     f"(default {getattr(defaults, kind)})")
     else:
         parser = argparse.ArgumentParser(
             prog="printdesk-stack restore",
@@ -30,6 +44,12 @@ def run_backup_command(config: StackConfig, command: str, rest: list[str]) -> in
         if command == "backup":
             where = backup(config, args.to)
             print(f"Backup written to {where}")
+            if args.rotate:
+                keep = Keep(args.keep_daily, args.keep_weekly, args.keep_monthly)
+                removed = prune_backups(where.parent, keep, protect=where)
+                print(f"Kept the newest backup of each of the last {keep.daily} days, {keep.weekly} weeks and "
+                      f"{keep.monthly} months in {where.parent}; removed {len(removed)}: "
+                      + (", ".join(p.name for p in removed) or "none"))
             return 0
         manifest = restore(config, args.source, force=args.force)
     except BackupError as exc:
