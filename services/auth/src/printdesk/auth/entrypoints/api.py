@@ -91,12 +91,12 @@ async def logout(principal: LiveStaff, request: Request) -> Response:
 
 
 @router.get("/me", response_model=Me, responses={401: ERRORS}, summary="The signed-in workstation and its role")
-async def me(principal: LiveStaff) -> JSONResponse:
+async def me(principal: LiveStaff) -> Response:
     body = Me(workstation=principal.workstation, role=principal.role, expires_at=principal.expires_at)
     return no_store_json(body)
 
 
 @router.get("/jwks", summary="Public keys that verify workstation tokens")
-async def public_keys(request: Request) -> JSONResponse:
+async def public_keys(request: Request) -> Response:
     keys = await handlers.verification_keys(request.app.state.runtime.uow())
     return JSONResponse(jwks(keys), headers={"Cache-Control": "public, max-age=300"})

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query, Request
-from fastapi.responses import JSONResponse
+from fastapi import APIRouter, Path, Query, Request, Response
 
 from printdesk.auth.domain.model import StaffMember as Member
 from printdesk.auth.entrypoints.dependencies import ERRORS, LiveAdmin, LiveStaff, acting, as_api_error
@@ -28,7 +27,7 @@ def _member(member: Member) -> StaffMember:
 @router.get("", response_model=StaffList, responses={401: ERRORS}, summary="The staff roster, sorted by name")
 async def list_staff(
     _: LiveStaff, request: Request, include_inactive: Annotated[bool, Query()] = False
-) -> JSONResponse:
+) -> Response:
     """Active members (for "Performing action as"), or everyone ever on the roster with `include_inactive`."""
     members = await handlers.list_staff(request.app.state.runtime.uow(), include_inactive=include_inactive)
     body = StaffList(staff=[_member(m) for m in members])

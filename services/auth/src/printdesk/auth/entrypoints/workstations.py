@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Request
-from fastapi.responses import JSONResponse
+from fastapi import APIRouter, Path, Request, Response
 
 from printdesk.auth.domain.model import Workstation as Account
 from printdesk.auth.entrypoints.dependencies import ERRORS, LiveAdmin, acting, as_api_error
@@ -28,7 +27,7 @@ def _workstation(account: Account) -> Workstation:
 
 @router.get("", response_model=WorkstationList, responses={401: ERRORS, 403: ERRORS},
             summary="Every workstation account (admin)")
-async def list_workstations(_: LiveAdmin, request: Request) -> JSONResponse:
+async def list_workstations(_: LiveAdmin, request: Request) -> Response:
     accounts = await handlers.list_workstations(request.app.state.runtime.uow())
     body = WorkstationList(workstations=[_workstation(a) for a in accounts])
     return no_store_json(body)

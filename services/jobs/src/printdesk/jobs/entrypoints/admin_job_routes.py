@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request
-from fastapi.responses import JSONResponse
+from fastapi import APIRouter, Request, Response
 
 from printdesk.contracts.api import AdminReasonRequest, ChangeStatusRequest, JobDetail
 from printdesk.jobs.domain.model import JobStatus
@@ -16,7 +15,7 @@ router = APIRouter(prefix="/api/v1/admin", tags=["jobs"])
 
 @router.post("/jobs/{job_id}/force-unlock", response_model=JobDetail, responses=_CHANGE,
              summary="Clear whoever's edit lock")
-async def force_unlock(job_id: str, body: AdminReasonRequest, principal: AdminPrincipal, request: Request) -> JSONResponse:
+async def force_unlock(job_id: str, body: AdminReasonRequest, principal: AdminPrincipal, request: Request) -> Response:
     actor = await acting(request, principal, body.staff_name)
     return await run(request, job_id, actor,
                      uc.simple_step(lambda job, now: job.force_unlock(actor, now, reason=body.reason)))
@@ -24,7 +23,7 @@ async def force_unlock(job_id: str, body: AdminReasonRequest, principal: AdminPr
 
 @router.post("/jobs/{job_id}/force-confirm", response_model=JobDetail, responses=_CHANGE,
              summary="Confirm for the student (PENDING → READYTOPRINT)")
-async def force_confirm(job_id: str, body: AdminReasonRequest, principal: AdminPrincipal, request: Request) -> JSONResponse:
+async def force_confirm(job_id: str, body: AdminReasonRequest, principal: AdminPrincipal, request: Request) -> Response:
     actor = await acting(request, principal, body.staff_name)
     return await run(request, job_id, actor,
                      uc.simple_step(lambda job, now: job.force_confirm(actor, now, reason=body.reason)))
@@ -32,7 +31,7 @@ async def force_confirm(job_id: str, body: AdminReasonRequest, principal: AdminP
 
 @router.post("/jobs/{job_id}/mark-failed", response_model=JobDetail, responses=_CHANGE,
              summary="The print failed: back to the queue with the same quote (PRINTING → READYTOPRINT)")
-async def mark_failed(job_id: str, body: AdminReasonRequest, principal: AdminPrincipal, request: Request) -> JSONResponse:
+async def mark_failed(job_id: str, body: AdminReasonRequest, principal: AdminPrincipal, request: Request) -> Response:
     actor = await acting(request, principal, body.staff_name)
     return await run(request, job_id, actor,
                      uc.simple_step(lambda job, now: job.mark_failed(actor, now, reason=body.reason)))
@@ -40,7 +39,7 @@ async def mark_failed(job_id: str, body: AdminReasonRequest, principal: AdminPri
 
 @router.post("/jobs/{job_id}/change-status", response_model=JobDetail, responses=_CHANGE,
              summary="Put the job in any status (the file follows)")
-async def change_status(job_id: str, body: ChangeStatusRequest, principal: AdminPrincipal, request: Request) -> JSONResponse:
+async def change_status(job_id: str, body: ChangeStatusRequest, principal: AdminPrincipal, request: Request) -> Response:
     actor = await acting(request, principal, body.staff_name)
     target = JobStatus(body.new_status.value)
     return await run(request, job_id, actor, uc.simple_step(

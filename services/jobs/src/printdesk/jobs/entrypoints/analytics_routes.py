@@ -9,8 +9,7 @@ from datetime import UTC, date, datetime
 from typing import Annotated, Any
 from zoneinfo import ZoneInfo
 
-from fastapi import APIRouter, Depends, Query, Request
-from fastapi.responses import JSONResponse
+from fastapi import APIRouter, Depends, Query, Request, Response
 from pydantic import BaseModel
 
 from printdesk.contracts.api.analytics import (
@@ -72,7 +71,7 @@ def _checked(ask: AnalyticsAsk, content: dict[str, Any], now: datetime) -> Repor
 
 
 async def _report(request: Request, ask: AnalyticsAsk,
-                  build: Callable[[SqlAnalyticsQueries, dict[str, Any], datetime], Awaitable[BaseModel]]) -> JSONResponse:
+                  build: Callable[[SqlAnalyticsQueries, dict[str, Any], datetime], Awaitable[BaseModel]]) -> Response:
     now = datetime.now(UTC)
     async with request.app.state.runtime.session_factory() as session:
         current = await SqlCatalogQueries(session).current()
@@ -84,25 +83,25 @@ async def _report(request: Request, ask: AnalyticsAsk,
 
 @router.get("/overview", response_model=AnalyticsOverview, responses=RESPONSES,
             summary="Jobs by status and in the queue now, turnaround, rejections and their reasons, staff activity")
-async def analytics_overview(_: StaffPrincipal, request: Request, ask: Ask) -> JSONResponse:
+async def analytics_overview(_: StaffPrincipal, request: Request, ask: Ask) -> Response:
     return await _report(request, ask, lambda reads, _content, now: analytics.overview(reads, now))
 
 
 @router.get("/trends", response_model=AnalyticsTrends, responses=RESPONSES,
             summary="Per day: submitted, approved, rejected and completed jobs, and the mean lead time")
-async def analytics_trends(_: StaffPrincipal, request: Request, ask: Ask) -> JSONResponse:
+async def analytics_trends(_: StaffPrincipal, request: Request, ask: Ask) -> Response:
     return await _report(request, ask, lambda reads, _content, _now: analytics.trends(reads))
 
 
 @router.get("/resources", response_model=AnalyticsResources, responses=RESPONSES,
             summary="Printing per day and per printer, utilisation, material used, estimated against weighed grams")
-async def analytics_resources(_: StaffPrincipal, request: Request, ask: Ask) -> JSONResponse:
+async def analytics_resources(_: StaffPrincipal, request: Request, ask: Ask) -> Response:
     return await _report(request, ask, lambda reads, content, _now: analytics.resources(
         reads, [p["name"] for p in content.get("printers", [])]))
 
 
 @router.get("/financial", response_model=AnalyticsFinancial, responses=RESPONSES,
             summary="Revenue per day and in total, payments, average ticket, quoted against charged")
-async def analytics_financial(_: StaffPrincipal, request: Request, ask: Ask) -> JSONResponse:
+async def analytics_financial(_: StaffPrincipal, request: Request, ask: Ask) -> Response:
     return await _report(request, ask, lambda reads, content, _now: analytics.financial(
         reads, content.get("currency") or "USD"))

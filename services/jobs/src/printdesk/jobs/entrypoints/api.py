@@ -5,8 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Request
-from fastapi.responses import JSONResponse
+from fastapi import APIRouter, Depends, Query, Request, Response
 
 from printdesk.contracts.api import JobCounts, JobList, JobStatus
 from printdesk.jobs.adapters.repository import JobFilters, SqlJobQueries
@@ -57,7 +56,7 @@ async def list_jobs(
     status: JobStatus = JobStatus.UPLOADED,
     page: Annotated[int, Query(ge=1, le=100_000)] = 1,
     page_size: Annotated[int, Query(ge=1, le=200)] = 50,
-) -> JSONResponse:
+) -> Response:
     async with request.app.state.runtime.session_factory() as session:
         rows, total = await SqlJobQueries(session).page(DomainStatus(status), page, page_size, filters)
     body = JobList(jobs=rows, total=total, page=page, page_size=page_size)
@@ -66,7 +65,7 @@ async def list_jobs(
 
 @router.get("/jobs/counts", response_model=JobCounts, responses={401: ERROR_RESPONSE, 422: ERROR_RESPONSE},
             summary="Job counts per status (matching the same search and filters as the list)")
-async def job_counts(_: StaffPrincipal, request: Request, filters: Filters) -> JSONResponse:
+async def job_counts(_: StaffPrincipal, request: Request, filters: Filters) -> Response:
     async with request.app.state.runtime.session_factory() as session:
         counts = await SqlJobQueries(session).counts(filters)
     body = JobCounts(counts={JobStatus(k): v for k, v in counts.items()})

@@ -97,7 +97,7 @@ async def put_catalog(
     principal: AdminPrincipal,
     request: Request,
     if_match: Annotated[str | None, Header()] = None,
-) -> JSONResponse:
+) -> Response:
     edited = _edited_version(if_match)
     staff_name = await _acting_staff(request, principal, body.staff_name)
     try:

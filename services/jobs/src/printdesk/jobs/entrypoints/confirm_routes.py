@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from fastapi import APIRouter, Depends, Request
-from fastapi.responses import JSONResponse
+from fastapi import APIRouter, Depends, Request, Response
 
 from printdesk.contracts.api import ConfirmationView, ConfirmResendAccepted, ConfirmResendRequest, JobStatus
 from printdesk.jobs.adapters.lifecycle_store import SqlLifecycleStore
@@ -32,7 +31,7 @@ async def _quota(request: Request) -> None:
     )
 
 
-def _view(loaded: LoadedJob, state: str) -> JSONResponse:
+def _view(loaded: LoadedJob, state: str) -> Response:
     job, facts = loaded.lifecycle, loaded.facts
     body = ConfirmationView(
         state=state, short_id=facts.short_id, status=JobStatus(job.status), original_filename=facts.original_filename,
@@ -46,7 +45,7 @@ def _view(loaded: LoadedJob, state: str) -> JSONResponse:
 @router.get("/confirm/{token}", response_model=ConfirmationView, dependencies=[Depends(_quota)],
             responses={404: ERROR_RESPONSE, 429: ERROR_RESPONSE},
             summary="The quote behind a confirm link, and whether the link can still be used (public)")
-async def view_confirmation(token: str, request: Request) -> JSONResponse:
+async def view_confirmation(token: str, request: Request) -> Response:
     async with request.app.state.runtime.session_factory() as session:
         store = SqlLifecycleStore(session)
         job_id = await store.job_for_confirmation(tracking_token_hash(token))
@@ -78,7 +77,7 @@ async def request_new_confirm_link(body: ConfirmResendRequest, request: Request)
 @router.post("/confirm/{token}", response_model=ConfirmationView, dependencies=[Depends(_quota)],
              responses={404: ERROR_RESPONSE, 409: ERROR_RESPONSE, 410: ERROR_RESPONSE, 429: ERROR_RESPONSE},
              summary="Accept the quote: the job joins the print queue (public; the link works once, 72 h)")
-async def confirm(token: str, request: Request) -> JSONResponse:
+async def confirm(token: str, request: Request) -> Response:
     try:
         loaded = await uc.confirm_by_token(request.app.state.runtime.uow(), token)
     except UseCaseError as exc:

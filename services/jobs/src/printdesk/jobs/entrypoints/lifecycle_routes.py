@@ -7,7 +7,6 @@ import logging
 from datetime import UTC, datetime
 
 from fastapi import APIRouter, Request, Response
-from fastapi.responses import JSONResponse
 
 from printdesk.contracts.api import (
     ApproveRequest,
@@ -47,12 +46,12 @@ async def acting(request: Request, principal: Principal, staff_name: str) -> Act
     return Actor(staff_name=name, workstation=principal.workstation)
 
 
-def answer(loaded: LoadedJob) -> JSONResponse:
+def answer(loaded: LoadedJob) -> Response:
     body = detail_of(loaded, datetime.now(UTC))
     return no_store_json(body)
 
 
-async def run(request: Request, job_id: str, actor: Actor, step: uc.Step) -> JSONResponse:
+async def run(request: Request, job_id: str, actor: Actor, step: uc.Step) -> Response:
     try:
         loaded = await uc.change_job(request.app.state.runtime.uow(), job_id, actor, step)
     except UseCaseError as exc:
@@ -62,7 +61,7 @@ async def run(request: Request, job_id: str, actor: Actor, step: uc.Step) -> JSO
 
 @router.get("/jobs/{job_id}", response_model=JobDetail, responses={401: ERROR_RESPONSE, 404: ERROR_RESPONSE},
             summary="One job with its quote, lock, payment and notes")
-async def get_job(job_id: str, _: StaffPrincipal, request: Request) -> JSONResponse:
+async def get_job(job_id: str, _: StaffPrincipal, request: Request) -> Response:
     async with request.app.state.runtime.session_factory() as session:
         loaded = await SqlLifecycleStore(session).load(job_id)
     if loaded is None:
@@ -72,7 +71,7 @@ async def get_job(job_id: str, _: StaffPrincipal, request: Request) -> JSONRespo
 
 @router.get("/jobs/{job_id}/events", response_model=JobEventList, responses={401: ERROR_RESPONSE},
             summary="A job's audit trail, oldest first (hash-chained)")
-async def job_events(job_id: str, _: StaffPrincipal, request: Request) -> JSONResponse:
+async def job_events(job_id: str, _: StaffPrincipal, request: Request) -> Response:
     async with request.app.state.runtime.session_factory() as session:
         records = await trail_of(session, job_id)
     return no_store_json(trail_view(job_id, records))
@@ -80,7 +79,7 @@ async def job_events(job_id: str, _: StaffPrincipal, request: Request) -> JSONRe
 
 @router.post("/jobs/{job_id}/approve", response_model=JobDetail, responses=_CHANGE,
              summary="Quote the print and e-mail the student a confirm link (UPLOADED → PENDING)")
-async def approve(job_id: str, body: ApproveRequest, principal: StaffPrincipal, request: Request) -> JSONResponse:
+async def approve(job_id: str, body: ApproveRequest, principal: StaffPrincipal, request: Request) -> Response:
     actor = await acting(request, principal, body.staff_name)
     if body.authoritative_filename:
         await _check_chosen_file(request, job_id, body.authoritative_filename)
@@ -115,83 +114,83 @@ async def _check_chosen_file(request: Request, job_id: str, name: str) -> None:
 
 @router.post("/jobs/{job_id}/reject", response_model=JobDetail, responses=_CHANGE,
              summary="Reject with the catalog's reasons and/or a message (UPLOADED → REJECTED)")
-async def reject(job_id: str, body: RejectRequest, principal: StaffPrincipal, request: Request) -> JSONResponse:
+async def reject(job_id: str, body: RejectRequest, principal: StaffPrincipal, request: Request) -> Response:
     actor = await acting(request, principal, body.staff_name)
     return await run(request, job_id, actor, uc.reject_step(body.reasons, body.custom_reason, actor))
 
 
 @router.post("/jobs/{job_id}/review", response_model=JobDetail, responses=_CHANGE,
              summary="Set or clear the reviewed flag (the NEW badge)")
-async def review(job_id: str, body: ReviewRequest, principal: StaffPrincipal, request: Request) -> JSONResponse:
+async def review(job_id: str, body: ReviewRequest, principal: StaffPrincipal, request: Request) -> Response:
     actor = await acting(request, principal, body.staff_name)
     return await run(request, job_id, actor, uc.simple_step(lambda job, now: job.review(actor, now, reviewed=body.reviewed)))
 
 
 @router.post("/jobs/{job_id}/resend-confirmation", response_model=JobDetail, responses=_CHANGE,
              summary="E-mail the student a fresh confirm link; older links stop working (PENDING)")
-async def resend(job_id: str, body: StaffActionRequest, principal: StaffPrincipal, request: Request) -> JSONResponse:
+async def resend(job_id: str, body: StaffActionRequest, principal: StaffPrincipal, request: Request) -> Response:
     actor = await acting(request, principal, body.staff_name)
     return await run(request, job_id, actor, uc.resend_step(actor, request.app.state.runtime.settings.public_url))
 
 
 @router.post("/jobs/{job_id}/mark-printing", response_model=JobDetail, responses=_CHANGE,
              summary="Start printing on a printer (READYTOPRINT → PRINTING)")
-async def mark_printing(job_id: str, body: MarkPrintingRequest, principal: StaffPrincipal, request: Request) -> JSONResponse:
+async def mark_printing(job_id: str, body: MarkPrintingRequest, principal: StaffPrincipal, request: Request) -> Response:
     actor = await acting(request, principal, body.staff_name)
     return await run(request, job_id, actor, uc.mark_printing_step(body.printer, actor))
 
 
 @router.post("/jobs/{job_id}/mark-complete", response_model=JobDetail, responses=_CHANGE,
              summary="The print is done; the student is told to pick it up (PRINTING → COMPLETED)")
-async def mark_complete(job_id: str, body: StaffActionRequest, principal: StaffPrincipal, request: Request) -> JSONResponse:
+async def mark_complete(job_id: str, body: StaffActionRequest, principal: StaffPrincipal, request: Request) -> Response:
     actor = await acting(request, principal, body.staff_name)
     return await run(request, job_id, actor, uc.simple_step(lambda job, now: job.mark_complete(actor, now)))
 
 
 @router.post("/jobs/{job_id}/payment", response_model=JobDetail, responses=_CHANGE,
              summary="Charge by the scale grams and hand the print over (COMPLETED → PAIDPICKEDUP)")
-async def payment(job_id: str, body: PaymentRequest, principal: StaffPrincipal, request: Request) -> JSONResponse:
+async def payment(job_id: str, body: PaymentRequest, principal: StaffPrincipal, request: Request) -> Response:
     actor = await acting(request, principal, body.staff_name)
     return await run(request, job_id, actor, uc.payment_step(body.grams, body.txn_no, body.picked_up_by, actor))
 
 
 @router.post("/jobs/{job_id}/revert-completion", response_model=JobDetail, responses=_CHANGE,
              summary="Back to printing (COMPLETED → PRINTING)")
-async def revert_completion(job_id: str, body: StaffActionRequest, principal: StaffPrincipal, request: Request) -> JSONResponse:
+async def revert_completion(job_id: str, body: StaffActionRequest, principal: StaffPrincipal, request: Request) -> Response:
     actor = await acting(request, principal, body.staff_name)
     return await run(request, job_id, actor, uc.simple_step(lambda job, now: job.revert_completion(actor, now)))
 
 
 @router.post("/jobs/{job_id}/revert-pickup", response_model=JobDetail, responses=_CHANGE,
              summary="Undo a pickup; the payment stays in the history (PAIDPICKEDUP → COMPLETED)")
-async def revert_pickup(job_id: str, body: StaffActionRequest, principal: StaffPrincipal, request: Request) -> JSONResponse:
+async def revert_pickup(job_id: str, body: StaffActionRequest, principal: StaffPrincipal, request: Request) -> Response:
     actor = await acting(request, principal, body.staff_name)
     return await run(request, job_id, actor, uc.simple_step(lambda job, now: job.revert_pickup(actor, now)))
 
 
 @router.patch("/jobs/{job_id}/notes", response_model=JobDetail, responses=_CHANGE, summary="Replace the staff notes")
-async def notes(job_id: str, body: NotesRequest, principal: StaffPrincipal, request: Request) -> JSONResponse:
+async def notes(job_id: str, body: NotesRequest, principal: StaffPrincipal, request: Request) -> Response:
     actor = await acting(request, principal, body.staff_name)
     return await run(request, job_id, actor, uc.simple_step(lambda job, now: job.update_notes(actor, now, notes=body.notes)))
 
 
 @router.post("/jobs/{job_id}/lock", response_model=JobDetail, responses=_CHANGE,
              summary="Lock the card for this staff member at this workstation (5 minutes)")
-async def lock(job_id: str, body: StaffActionRequest, principal: StaffPrincipal, request: Request) -> JSONResponse:
+async def lock(job_id: str, body: StaffActionRequest, principal: StaffPrincipal, request: Request) -> Response:
     actor = await acting(request, principal, body.staff_name)
     return await run(request, job_id, actor, uc.lock_step(actor, "acquire"))
 
 
 @router.post("/jobs/{job_id}/lock/extend", response_model=JobDetail, responses=_CHANGE,
              summary="The lock's heartbeat: five more minutes (holder only)")
-async def extend_lock(job_id: str, body: StaffActionRequest, principal: StaffPrincipal, request: Request) -> JSONResponse:
+async def extend_lock(job_id: str, body: StaffActionRequest, principal: StaffPrincipal, request: Request) -> Response:
     actor = await acting(request, principal, body.staff_name)
     return await run(request, job_id, actor, uc.lock_step(actor, "extend"))
 
 
 @router.post("/jobs/{job_id}/unlock", response_model=JobDetail, responses=_CHANGE,
              summary="Let go of the lock (holder only)")
-async def unlock(job_id: str, body: StaffActionRequest, principal: StaffPrincipal, request: Request) -> JSONResponse:
+async def unlock(job_id: str, body: StaffActionRequest, principal: StaffPrincipal, request: Request) -> Response:
     actor = await acting(request, principal, body.staff_name)
     return await run(request, job_id, actor, uc.lock_step(actor, "release"))
 

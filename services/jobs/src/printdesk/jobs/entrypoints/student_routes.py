@@ -5,8 +5,7 @@ Both are rate-limited per client address (settings `submission_rate_*`, `trackin
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends, Request
-from fastapi.responses import JSONResponse
+from fastapi import APIRouter, Depends, Request, Response
 
 from printdesk.contracts.api import (
     JobStatus,
@@ -83,7 +82,7 @@ async def submit(body: SubmissionRequest, request: Request) -> SubmissionRespons
     dependencies=[Depends(_tracking_quota)],
     summary="A student's job by its private tracking link: status, timeline, quote, queue and ETA (public)",
 )
-async def track(token: str, request: Request) -> JSONResponse:
+async def track(token: str, request: Request) -> Response:
     async with request.app.state.runtime.session_factory() as session:
         try:
             tracked = await track_job(token, SqlTrackingReads(session), request.app.state.print_time_defaults)

@@ -5,8 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request
-from fastapi.responses import JSONResponse
+from fastapi import APIRouter, Query, Request, Response
 
 from printdesk.contracts.api import (
     ErrorBody,
@@ -39,7 +38,7 @@ async def list_notifications(
     request: Request,
     job_id: Annotated[str | None, Query(min_length=1, max_length=32)] = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
-) -> JSONResponse:
+) -> Response:
     async with request.app.state.runtime.session_factory() as session:
         rows = await SqlMessageQueries(session).list(job_id, limit)
     body = NotificationList(notifications=rows)
@@ -51,7 +50,7 @@ async def _acting(request: Request, staff_name: str) -> str:
         return await require_active_staff(session, staff_name)
 
 
-def _summary(message: Message) -> JSONResponse:
+def _summary(message: Message) -> Response:
     body = NotificationSummary(
         id=message.id, job_id=message.job_id, kind=message.kind, to=message.to, subject=message.subject,
         status=message.status.value, attempts=message.attempts, last_error=message.last_error,
@@ -67,7 +66,7 @@ def _summary(message: Message) -> JSONResponse:
     summary="Send a logged e-mail again, as it was (admin)",
 )
 async def resend(message_id: uuid.UUID, body: NotificationResendRequest, _: AdminPrincipal,
-                 request: Request) -> JSONResponse:
+                 request: Request) -> Response:
     name = await _acting(request, body.staff_name)
     try:
         copy = await admin_requests.resend_message(request.app.state.runtime.uow(), message_id, requested_by=name)
@@ -83,7 +82,7 @@ async def resend(message_id: uuid.UUID, body: NotificationResendRequest, _: Admi
     responses={401: _ERRORS, 403: _ERRORS, 422: _ERRORS},
     summary="Send a test e-mail to check the mail set-up (admin)",
 )
-async def send_test(body: NotificationTestRequest, principal: AdminPrincipal, request: Request) -> JSONResponse:
+async def send_test(body: NotificationTestRequest, principal: AdminPrincipal, request: Request) -> Response:
     name = await _acting(request, body.staff_name)
     try:
         message = await admin_requests.queue_test_message(
