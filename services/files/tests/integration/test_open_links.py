@@ -123,6 +123,11 @@ async def test_the_handlers_report_is_recorded_only_with_a_valid_link(files_serv
     accepted = await client.post(f"/api/v1/files/jobs/{job_id}/opened", json=report)
     assert accepted.status_code == 204, accepted.text
     assert await reports() == before + 1
+    # The same report again (the handler retried, or someone replays it): still one opening.
+    for _ in range(2):
+        again = await client.post(f"/api/v1/files/jobs/{job_id}/opened", json=report)
+        assert again.status_code == 204, again.text
+    assert await reports() == before + 1
 
 
 async def test_the_command_prints_the_key_workstations_trust(files_service, mint):

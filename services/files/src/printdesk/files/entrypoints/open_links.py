@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+import uuid
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 from typing import Annotated
@@ -10,6 +11,7 @@ from typing import Annotated
 import sqlalchemy as sa
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import FileResponse
+from sqlalchemy.exc import IntegrityError
 
 from printdesk.contracts.api import ErrorBody, LinkKey, OpenedReport, OpenLink
 from printdesk.contracts.envelope import Actor
@@ -27,6 +29,8 @@ LINK_TTL_SECONDS = 300
 REPORT_GRACE_SECONDS = 600
 OPENABLE = {".stl", ".obj", ".3mf", ".form", ".idea"}
 _ERRORS = {"model": ErrorBody}
+# Names the "opened in slicer" event of a link: uuid5 of the job and the link's signature.
+_REPORTS = uuid.UUID("6f1d6c0e-3f57-4d8a-9a57-5b0c7e2f4a11")
 
 
 async def _job_file(session, job_id: str) -> str:  # noqa: ANN001
@@ -117,9 +121,13 @@ async def opened(job_id: str, body: OpenedReport, request: Request) -> None:
     event = make_event(
         FileOpenedInSlicer(job_id=job_id, relative_path=body.path, slicer=body.slicer, workstation=body.workstation),
         producer="files", actor=Actor(kind="system", workstation_id=body.workstation),
-    )
+    ).model_copy(update={"event_id": uuid.uuid5(_REPORTS, f"{job_id}\n{body.sig}")})
+    # One report per link: the same report sent again (a retry, a replay) is the same event and is kept once.
     async with runtime.uow() as uow:
-        await uow.add_event(event)
+        try:
+            await uow.add_event(event)
+        except IntegrityError:
+            return
         await uow.commit()
 
 
