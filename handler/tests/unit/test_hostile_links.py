@@ -23,11 +23,15 @@ JOB = "0123456789abcdef0123456789abcdef"
 class RecordingUi:
     def __init__(self, choice: int | None = 0) -> None:
         self.errors: list[tuple[str, str]] = []
+        self.notes: list[str] = []
         self.choice = choice
         self.asked: list[list[str]] = []
 
     def error(self, title: str, message: str) -> None:
         self.errors.append((title, message))
+
+    def opened(self, title: str, message: str) -> None:
+        self.notes.append(message)
 
     def choose(self, title: str, prompt: str, options: list[str]) -> int | None:
         self.asked.append(options)
@@ -77,6 +81,8 @@ def test_a_signed_link_opens_the_resolved_file_in_the_only_matching_slicer(confi
     code, launched, ui = _run(_signed("Uploaded/JaneDoe_Filament_Blue_a1b2c3.stl"), config)
     assert code == EXIT_OK and ui.errors == []
     assert launched == [(config.slicers[0].path, str(storage / "Uploaded" / "JaneDoe_Filament_Blue_a1b2c3.stl"))]
+    # The person sees that it is on its way (the slicer takes seconds to appear).
+    assert ui.notes == ["Opening JaneDoe_Filament_Blue_a1b2c3.stl in PrusaSlicer…"]
 
 
 def test_the_legacy_3dprint_scheme_and_the_trailing_slash_form_work_too(config):
@@ -142,7 +148,7 @@ def test_hostile_links_are_refused_with_their_reason_and_nothing_launches(make_u
     code, launched, ui = _run(url, config)
     assert launched == []
     assert code == EXIT_REFUSED
-    assert len(ui.errors) == 1
+    assert len(ui.errors) == 1 and ui.notes == []
     with pytest.raises(LinkRefused) as caught:
         link = links.parse(url)
         links.verify(link, config.public_keys)

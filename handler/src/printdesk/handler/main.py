@@ -101,6 +101,8 @@ def run(url: str, config: HandlerConfig, ui: Ui, launcher=launch) -> int:  # noq
         return EXIT_REFUSED
     log.info("opened %s in %s", file_path, slicer.name)
     report_opened(config, link, slicer.name)
+    # Said once the slicer is started: a slicer takes seconds to show, and a second click would open it twice.
+    ui.opened(TITLE, f"Opening {Path(file_path).name} in {slicer.name}…")
     return EXIT_OK
 
 

@@ -10,13 +10,23 @@ from typing import Protocol
 class Ui(Protocol):
     def error(self, title: str, message: str) -> None: ...
 
+    def opened(self, title: str, message: str) -> None:
+        """A short note that the slicer is starting (it may take a few seconds to show), gone by itself."""
+
     def choose(self, title: str, prompt: str, options: list[str]) -> int | None:
         """Index of the chosen option, or None when the person cancels."""
+
+
+# How long the "opening in …" note stays (the slicer itself takes a few seconds to appear).
+NOTE_SECONDS = 3
 
 
 class ConsoleUi:
     def error(self, title: str, message: str) -> None:
         print(f"{title}: {message}", file=sys.stderr)
+
+    def opened(self, title: str, message: str) -> None:
+        print(f"{title}: {message}")
 
     def choose(self, title: str, prompt: str, options: list[str]) -> int | None:
         if not sys.stdin or not sys.stdin.isatty():
@@ -40,6 +50,16 @@ class TkUi:  # pragma: no cover - needs a screen; the console twin is tested
 
     def error(self, title: str, message: str) -> None:
         self._messagebox.showerror(title, message, parent=self._root)
+
+    def opened(self, title: str, message: str) -> None:
+        window = self._tk.Toplevel(self._root)
+        window.title(title)
+        window.resizable(False, False)
+        window.attributes("-topmost", True)
+        self._tk.Label(window, text=message, padx=16, pady=12).pack()
+        window.after(NOTE_SECONDS * 1000, window.destroy)
+        window.bind("<Escape>", lambda _e: window.destroy())
+        self._root.wait_window(window)
 
     def choose(self, title: str, prompt: str, options: list[str]) -> int | None:
         tk = self._tk
