@@ -1,20 +1,16 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page, type Route } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { diagOf } from '../src/features/diagnostics/fixtures';
 import { reportWithFindings } from '../src/features/files-audit/fixtures';
 import { installFakeEventSource } from './fake-event-source';
-import { catalog } from './mock-desk';
+import { ago, catalog, HOUR, json, screenshotDir as dir } from './mock-api';
 
 /**
  * MOCKED visual check of the admin console's catalog editor, files audit, overrides and
  * diagnostics (every /api/v1 call answered by page.route), at 1280 and 390 px, with their
  * error states. Screenshots land in test-results/mocked-screenshots for a person to look at.
  */
-
-const dir = process.env.PRINTDESK_SCREENSHOT_DIR || 'test-results/mocked-screenshots';
-const HOUR = 3_600_000;
-const ago = (ms: number) => new Date(Date.now() - ms).toISOString();
 
 async function snap(page: Page, name: string) {
   mkdirSync(dir, { recursive: true });
@@ -28,9 +24,6 @@ async function snap(page: Page, name: string) {
   expect(overflow, `${name} scrolls sideways at 390 px`).toBeLessThanOrEqual(0);
   await page.setViewportSize({ width: 1280, height: 900 });
 }
-
-const json = (route: Route, body: unknown, status = 200) =>
-  route.fulfill({ status, contentType: 'application/json', body: JSON.stringify(body) });
 
 async function asAdmin(page: Page) {
   await page.route('**/api/v1/auth/me', (r) => json(r, { workstation: 'office', role: 'admin', expires_at: ago(-8 * HOUR) }));

@@ -1,40 +1,13 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { emitJob, installFakeEventSource } from './fake-event-source';
-import { job, MockDesk, WORKSTATION } from './mock-desk';
+import { expect, test } from '@playwright/test';
+import { emitJob } from './fake-event-source';
+import { snap } from './mock-api';
+import { card, job, MockDesk, openBoard } from './mock-desk';
 
 /**
  * MOCKED: the staff dashboard's actions, locks and live updates against the
  * in-memory API of mock-desk.ts. Screenshots land in
  * test-results/mocked-screenshots for a person to look at.
  */
-
-const dir = process.env.PRINTDESK_SCREENSHOT_DIR || 'test-results/mocked-screenshots';
-
-async function snap(page: Page, name: string, fullPage = true) {
-  // A modal's backdrop covers the viewport only: dialogs are shot as the screen shows them.
-  if (await page.getByRole('dialog').count()) fullPage = false;
-  mkdirSync(dir, { recursive: true });
-  await page.screenshot({ path: join(dir, name), fullPage });
-}
-
-async function openBoard(page: Page, { actingAs = 'Grace Hopper', query = '' } = {}) {
-  const desk = new MockDesk(page);
-  await desk.install();
-  await installFakeEventSource(page);
-  if (actingAs) {
-    await page.addInitScript(
-      ([key, name]) => localStorage.setItem(key!, name!),
-      [`printdesk.acting-staff.${WORKSTATION}`, actingAs],
-    );
-  }
-  await page.goto(`/dashboard${query}`);
-  await expect(page.getByTestId('live-indicator')).toHaveAttribute('data-state', 'live');
-  return desk;
-}
-
-const card = (page: Page, name: string) => page.getByTestId('job-card').filter({ has: page.getByRole('heading', { name }) });
 
 test('board: a NEW card, a card with notes, a card locked elsewhere', async ({ page }) => {
   await openBoard(page);

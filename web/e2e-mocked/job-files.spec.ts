@@ -1,8 +1,8 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { emitJob, installFakeEventSource } from './fake-event-source';
-import { MockDesk, WORKSTATION } from './mock-desk';
+import { expect, test, type Locator } from '@playwright/test';
+import { emitJob } from './fake-event-source';
+import { screenshotDir, snap } from './mock-api';
+import { card, openBoard } from './mock-desk';
 
 /**
  * MOCKED: a job's file on the dashboard — the 3D preview, "Open in slicer"
@@ -10,30 +10,6 @@ import { MockDesk, WORKSTATION } from './mock-desk';
  * the in-memory API of mock-desk.ts. Screenshots land in
  * test-results/mocked-screenshots for a person to look at.
  */
-
-const dir = process.env.PRINTDESK_SCREENSHOT_DIR || 'test-results/mocked-screenshots';
-
-async function snap(target: Page | Locator, name: string, fullPage = true) {
-  mkdirSync(dir, { recursive: true });
-  if ('goto' in target) {
-    if (await target.getByRole('dialog').count()) fullPage = false;
-    await target.screenshot({ path: join(dir, name), fullPage });
-  } else {
-    await target.screenshot({ path: join(dir, name) });
-  }
-}
-
-async function openBoard(page: Page) {
-  const desk = new MockDesk(page);
-  await desk.install();
-  await installFakeEventSource(page);
-  await page.addInitScript(([key, name]) => localStorage.setItem(key!, name!), [`printdesk.acting-staff.${WORKSTATION}`, 'Grace Hopper']);
-  await page.goto('/dashboard');
-  await expect(page.getByTestId('live-indicator')).toHaveAttribute('data-state', 'live');
-  return desk;
-}
-
-const card = (page: Page, name: string) => page.getByTestId('job-card').filter({ has: page.getByRole('heading', { name }) });
 
 /** The preview settles as drawn (WebGL) or as the no-WebGL fallback; either is a finished state. */
 async function previewSettled(scope: Locator) {
@@ -145,7 +121,7 @@ test('ticket: a printable page with the Job ID large; the buttons and header do 
   await expect(ticket.getByTestId('ticket-job-id')).toBeVisible();
   await page.setViewportSize({ width: 816, height: 1056 }); // US Letter at 96 dpi
   await snap(page, 'job-ticket-print.png');
-  await page.pdf({ path: join(dir, 'job-ticket.pdf'), format: 'Letter', printBackground: false });
+  await page.pdf({ path: join(screenshotDir, 'job-ticket.pdf'), format: 'Letter', printBackground: false });
 });
 
 test('sound: a job that arrives while the board is open chimes once; the board on load never does', async ({ page }) => {

@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
-import type { Page, Route } from '@playwright/test';
+import { expect, type Page, type Route } from '@playwright/test';
+import { installFakeEventSource } from './fake-event-source';
+import { ago, catalog, HOUR, json } from './mock-api';
 import { modelBytes } from './mock-models';
 
 /**
@@ -8,17 +9,9 @@ import { modelBytes } from './mock-models';
  * all answered through page.route. It records what it was sent.
  */
 
-const HOUR = 3_600_000;
-const ago = (ms: number) => new Date(Date.now() - ms).toISOString();
-
 export const WORKSTATION = 'print-room';
 
-export const catalog = {
-  version: 4,
-  ...(JSON.parse(
-    readFileSync(new URL('../../contracts/src/printdesk/contracts/data/catalog_seed.json', import.meta.url), 'utf8'),
-  ) as Record<string, unknown>),
-};
+export { catalog };
 
 export interface MockJob {
   id: string;
@@ -123,9 +116,6 @@ const NEXT: Record<string, string> = {
   'revert-completion': 'PRINTING',
   'revert-pickup': 'COMPLETED',
 };
-
-const json = (route: Route, body: unknown, status = 200) =>
-  route.fulfill({ status, contentType: 'application/json', body: JSON.stringify(body) });
 
 export class MockDesk {
   jobs = seedJobs();
@@ -279,3 +269,23 @@ export class MockDesk {
     return json(route, this.detail(j));
   }
 }
+
+/** The dashboard on the mock desk, signed in at WORKSTATION and acting as `actingAs`, once its stream is live. */
+export async function openBoard(page: Page, { actingAs = 'Grace Hopper', query = '' } = {}) {
+  const desk = new MockDesk(page);
+  await desk.install();
+  await installFakeEventSource(page);
+  if (actingAs) {
+    await page.addInitScript(
+      ([key, name]) => localStorage.setItem(key!, name!),
+      [`printdesk.acting-staff.${WORKSTATION}`, actingAs],
+    );
+  }
+  await page.goto(`/dashboard${query}`);
+  await expect(page.getByTestId('live-indicator')).toHaveAttribute('data-state', 'live');
+  return desk;
+}
+
+/** A job's card on the board, found by the student's name. */
+export const card = (page: Page, name: string) =>
+  page.getByTestId('job-card').filter({ has: page.getByRole('heading', { name }) });

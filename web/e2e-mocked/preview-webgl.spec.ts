@@ -1,9 +1,7 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import { chromiumLaunchOptions } from '../playwright.shared';
-import { installFakeEventSource } from './fake-event-source';
-import { MockDesk, WORKSTATION } from './mock-desk';
+import { snap } from './mock-api';
+import { card, openBoard } from './mock-desk';
 
 /**
  * MOCKED: the 3D preview actually drawn. The other specs run Chromium with
@@ -18,25 +16,6 @@ test.use({
     args: [...(chromiumLaunchOptions.args ?? []).filter((a) => a !== '--disable-gpu'), '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
   },
 });
-
-const dir = process.env.PRINTDESK_SCREENSHOT_DIR || 'test-results/mocked-screenshots';
-
-async function snap(target: Locator, name: string) {
-  mkdirSync(dir, { recursive: true });
-  await target.screenshot({ path: join(dir, name) });
-}
-
-async function openBoard(page: Page) {
-  const desk = new MockDesk(page);
-  await desk.install();
-  await installFakeEventSource(page);
-  await page.addInitScript(([key, name]) => localStorage.setItem(key!, name!), [`printdesk.acting-staff.${WORKSTATION}`, 'Grace Hopper']);
-  await page.goto('/dashboard');
-  await expect(page.getByTestId('live-indicator')).toHaveAttribute('data-state', 'live');
-  return desk;
-}
-
-const card = (page: Page, name: string) => page.getByTestId('job-card').filter({ has: page.getByRole('heading', { name }) });
 
 async function previewSettled(scope: Locator) {
   const preview = scope.getByTestId('model-preview');
