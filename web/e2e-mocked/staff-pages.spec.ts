@@ -285,6 +285,8 @@ test('admin: e-mail log, resend and test message', async ({ page }) => {
     row('2', {}),
     row('3', { kind: 'ready_for_pickup', to: 'alan.turing@nowhere.example', subject: 'Ready for pickup: enigma-rotor-replica.obj', status: 'failed', attempts: 5, last_error: '550 5.1.1 <alan.turing@nowhere.example>: Recipient address rejected', sent_at: null, created_at: ago(30 * HOUR) }),
     row('4', { kind: 'test_message', to: 'lab@uni.example', subject: 'PrintDesk test message', requested_by: 'Grace Hopper', created_at: ago(100 * HOUR), sent_at: ago(100 * HOUR) }),
+    row('6', { kind: 'pickup_reminder', to: 'kjohnson@uni.example', subject: 'Reminder: your 3D print is waiting for pickup – Job a1b2c3', status: 'pending', attempts: 0, sent_at: null, created_at: ago(26 * HOUR), next_attempt_at: ago(-(6 * 24 - 26) * HOUR) }),
+    row('7', { kind: 'pickup_reminder', to: 'ada.lovelace@uni.example', subject: 'Reminder: your 3D print is waiting for pickup – Job a1b2c0', status: 'cancelled', attempts: 0, sent_at: null, created_at: ago(120 * HOUR) }),
   ];
   await page.route('**/api/v1/notifications?*', (r) => json(r, { notifications: messages }));
   await page.route('**/api/v1/notifications/*/resend', (r) =>
@@ -295,9 +297,17 @@ test('admin: e-mail log, resend and test message', async ({ page }) => {
   );
   await page.addInitScript(() => localStorage.setItem('printdesk.acting-staff.office', 'Ada Lovelace'));
   await page.goto('/admin/email');
-  await expect(page.getByTestId('email-row')).toHaveCount(4);
+  await expect(page.getByTestId('email-row')).toHaveCount(6);
+  // A reminder waits for its day; one whose print was collected first was cancelled.
+  const scheduled = page.getByTestId('email-row').filter({ hasText: 'kjohnson@uni.example' });
+  await expect(scheduled).toContainText('Pickup reminder');
+  await expect(scheduled).toContainText(/Scheduled for /);
+  await expect(scheduled.getByRole('button', { name: /Resend/ })).toHaveCount(0);
+  const cancelled = page.getByTestId('email-row').filter({ hasText: 'Job a1b2c0' });
+  await expect(cancelled).toContainText('Cancelled');
+  await expect(cancelled).toContainText('Not sent: no longer needed');
   await page.getByRole('button', { name: /Resend “Ready for pickup/ }).click();
-  await expect(page.getByTestId('email-row')).toHaveCount(5);
+  await expect(page.getByTestId('email-row')).toHaveCount(7);
   await page.getByRole('textbox', { name: /^To/ }).fill('lab@nowhere.example');
   await page.getByRole('button', { name: 'Send test message' }).click();
   await expect(page.getByText('That domain does not accept mail.')).toBeVisible();

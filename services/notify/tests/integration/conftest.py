@@ -151,14 +151,15 @@ class NotifyHarness:
 @pytest.fixture(scope="session")
 def start_notify(service_database, nats_url, js, mint) -> Callable[..., Any]:
     """`async with start_notify(smtp_port, directory, **settings) as notify`: the service in-process on a fresh
-    database, sending to `smtp_port` (whose sink keeps mail in `directory`), trusting `mint`'s tokens."""
+    database, sending to `smtp_port` (whose sink keeps mail in `directory`), trusting `mint`'s tokens. Pickup
+    reminders are off unless a test turns them on (`pickup_reminder_days=7`): the other tests count e-mails."""
 
     @contextlib.asynccontextmanager
     async def start(smtp_port: int, directory: Path, *, renderer=None, **overrides) -> AsyncIterator[NotifyHarness]:  # noqa: ANN001
         settings = NotifySettings(
             database_url=service_database("notify"), nats_url=nats_url, smtp_host="127.0.0.1", smtp_port=smtp_port,
             smtp_from="PrintDesk <printdesk@fablab.example.edu>", public_url="https://print.example.edu",
-            **overrides,
+            **{"pickup_reminder_days": 0, **overrides},
         )
         app = make_app(settings, renderer=renderer)
         mint.install(app)

@@ -8,7 +8,13 @@ from datetime import datetime
 import pytest
 
 from printdesk.contracts.envelope import EventEnvelope
-from printdesk.notify.domain.emails import QuoteToConfirm, ReadyForPickup, SubmissionReceived, SubmissionRejected
+from printdesk.notify.domain.emails import (
+    PickupReminder,
+    QuoteToConfirm,
+    ReadyForPickup,
+    SubmissionReceived,
+    SubmissionRejected,
+)
 from printdesk.notify.domain.lab import CatalogCopy, LabDetails
 from printdesk.notify.domain.model import Message, MessageStatus
 from printdesk.notify.service_layer.ports import RenderedEmail
@@ -31,6 +37,9 @@ class FakeMessageRepository:
     async def claim_next_due(self, now: datetime) -> Message | None:
         due = [m for m in self._all() if m.status == MessageStatus.PENDING and m.next_attempt_at <= now]
         return min(due, key=lambda m: (m.next_attempt_at, m.created_at), default=None)
+
+    async def pending_of_job(self, job_id: str, kind: str) -> list[Message]:
+        return [m for m in self._all() if m.job_id == job_id and m.kind == kind and m.status == MessageStatus.PENDING]
 
 
 class FakeCatalogCopyRepository:
@@ -105,6 +114,9 @@ class RecordingRenderer:
 
     def ready_for_pickup(self, facts: ReadyForPickup, lab: LabDetails) -> RenderedEmail:
         return self._email(facts, lab, "Your 3D Print is Complete")
+
+    def pickup_reminder(self, facts: PickupReminder, lab: LabDetails) -> RenderedEmail:
+        return self._email(facts, lab, "Reminder: your 3D print is waiting for pickup")
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from printdesk.contracts.api.catalog import seed_catalog
 from printdesk.notify.adapters.renderer import JinjaEmailRenderer
-from printdesk.notify.domain.emails import QuoteToConfirm, ReadyForPickup, SubmissionRejected
+from printdesk.notify.domain.emails import PickupReminder, QuoteToConfirm, ReadyForPickup, SubmissionRejected
 from printdesk.notify.service_layer.lab_catalog import lab_details
 
 renderer = JinjaEmailRenderer(public_url="https://print.example.edu/")
@@ -186,5 +186,30 @@ def test_an_empty_catalog_detail_leaves_its_row_out():
 
 def test_the_pickup_email_escapes_what_the_student_typed():
     email = pickup(student_name=HOSTILE_NAME, original_filename=HOSTILE_FILE)
+    assert "<script>" not in email.html and "<img" not in email.html
+    assert "&lt;script&gt;" in email.html
+
+
+# ---- still waiting: the pickup reminder ----------------------------------------------------------------
+
+
+def reminder(lab=SEED_LAB, **overrides):  # noqa: ANN001
+    facts = PickupReminder(**JOB, print_method="Resin", color="Clear", printer="Formlabs Form 3", ready_since=ISSUED)
+    return renderer.pickup_reminder(replace(facts, **overrides), lab)
+
+
+def test_the_reminder_says_since_when_the_print_waits_on_the_labs_clock_and_where():
+    email = reminder()
+    assert email.subject == "Reminder: your 3D print is waiting for pickup – Job a1b2c3"
+    # 14:00 UTC on 1 September 2025 is 9:00 in Chicago (CDT), the seed lab's zone.
+    assert "ready since Monday, September 1, 2025 at 9:00 AM CDT" in email.text
+    assert "ready since Monday, September 1, 2025 at 9:00 AM CDT" in email.html
+    assert "Pick up at:    Fabrication Lab, room 145 Atkinson" in email.text
+    assert ">TigerCASH only</td>" in email.html
+    assert "If you no longer need the print" in email.text
+
+
+def test_the_reminder_escapes_what_the_student_typed():
+    email = reminder(student_name=HOSTILE_NAME, original_filename=HOSTILE_FILE)
     assert "<script>" not in email.html and "<img" not in email.html
     assert "&lt;script&gt;" in email.html

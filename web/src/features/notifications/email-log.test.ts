@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { NotificationSummary } from './api/notifications';
-import { canResend, emailProblem, kindLabel, withNewMessage } from './email-log';
+import { canResend, emailProblem, kindLabel, sendingNote, withNewMessage } from './email-log';
 
 const msg = (id: string, status: NotificationSummary['status'] = 'sent'): NotificationSummary => ({
   id,
@@ -19,7 +19,20 @@ describe('e-mail log helpers', () => {
   it('allow resending only finished messages', () => {
     expect(canResend(msg('1', 'sent'))).toBe(true);
     expect(canResend(msg('1', 'failed'))).toBe(true);
+    expect(canResend(msg('1', 'cancelled'))).toBe(true);
     expect(canResend(msg('1', 'pending'))).toBe(false);
+  });
+
+  it('say when a message left, when a reminder will, or why it never did', () => {
+    const now = Date.parse('2026-11-25T12:00:00Z');
+    const at = (iso: string) => `at ${iso}`;
+    expect(sendingNote({ ...msg('1'), sent_at: '2026-11-25T10:00:05Z' }, now, at)).toBe('Sent at 2026-11-25T10:00:05Z');
+    expect(sendingNote(msg('1', 'failed'), now, at)).toBe('Not sent');
+    expect(sendingNote(msg('1', 'cancelled'), now, at)).toBe('Not sent: no longer needed');
+    const reminder = { ...msg('1', 'pending'), next_attempt_at: '2026-12-02T12:00:00Z' };
+    expect(sendingNote(reminder, now, at)).toBe('Scheduled for at 2026-12-02T12:00:00Z');
+    expect(sendingNote({ ...reminder, next_attempt_at: '2026-11-25T12:00:30Z' }, now, at)).toBe('Not sent yet');
+    expect(sendingNote(msg('1', 'pending'), now, at)).toBe('Not sent yet');
   });
 
   it('put a new message on top without repeating it', () => {

@@ -1,11 +1,34 @@
 import type { NotificationStatus, NotificationSummary } from './api/notifications';
 
-/** Only a message that has finished (sent or failed) can be sent again; a pending one is still on its way. */
+/** Only a message that has finished (sent, failed or cancelled) can be sent again; a pending one is still on its way. */
 export function canResend(message: Pick<NotificationSummary, 'status'>): boolean {
-  return message.status === 'sent' || message.status === 'failed';
+  return message.status !== 'pending';
 }
 
-export const STATUS_LABELS: Record<NotificationStatus, string> = { pending: 'Pending', sent: 'Sent', failed: 'Failed' };
+export const STATUS_LABELS: Record<NotificationStatus, string> = {
+  pending: 'Pending',
+  sent: 'Sent',
+  failed: 'Failed',
+  cancelled: 'Cancelled',
+};
+
+/**
+ * Under "Created": when it left, or why not — a reminder waits for its day ("Scheduled for …"), a cancelled
+ * one was no longer needed (the print was collected first).
+ */
+export function sendingNote(
+  message: Pick<NotificationSummary, 'status' | 'sent_at' | 'next_attempt_at'>,
+  now: number,
+  format: (iso: string) => string,
+): string {
+  if (message.sent_at) return `Sent ${format(message.sent_at)}`;
+  if (message.status === 'failed') return 'Not sent';
+  if (message.status === 'cancelled') return 'Not sent: no longer needed';
+  if (message.next_attempt_at && new Date(message.next_attempt_at).getTime() > now + 60_000) {
+    return `Scheduled for ${format(message.next_attempt_at)}`;
+  }
+  return 'Not sent yet';
+}
 
 /** A new row goes on top; a row the list already has (same id) is replaced, not repeated. */
 export function withNewMessage(list: NotificationSummary[], message: NotificationSummary): NotificationSummary[] {

@@ -207,6 +207,11 @@ export interface components {
             /** Last Error */
             last_error: string | null;
             /**
+             * Next Attempt At
+             * @description While pending: when it is sent (later than now for a reminder), or tried again
+             */
+            next_attempt_at?: string | null;
+            /**
              * Requested By
              * @description The admin who asked for it (resend or test)
              */
@@ -220,9 +225,10 @@ export interface components {
             sent_at: string | null;
             /**
              * Status
+             * @description cancelled: never sent because it no longer applied (a pickup reminder for a collected print)
              * @enum {string}
              */
-            status: "pending" | "sent" | "failed";
+            status: "pending" | "sent" | "failed" | "cancelled";
             /** Subject */
             subject: string;
             /** To */

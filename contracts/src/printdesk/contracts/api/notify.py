@@ -17,11 +17,14 @@ class NotificationSummary(Model):
     kind: str
     to: str
     subject: str
-    status: Literal["pending", "sent", "failed"]
+    status: Literal["pending", "sent", "failed", "cancelled"] = Field(
+        description="cancelled: never sent because it no longer applied (a pickup reminder for a collected print)")
     attempts: int
     last_error: str | None
     created_at: datetime
     sent_at: datetime | None
+    next_attempt_at: datetime | None = Field(
+        default=None, description="While pending: when it is sent (later than now for a reminder), or tried again")
     requested_by: str | None = Field(default=None, description="The admin who asked for it (resend or test)")
     resent_from: uuid.UUID | None = Field(default=None, description="The message this one repeats")
 

@@ -17,7 +17,7 @@ import {
   type NotificationStatus,
   type NotificationSummary,
 } from '../api/notifications';
-import { canResend, emailProblem, kindLabel, STATUS_LABELS, withNewMessage } from '../email-log';
+import { canResend, emailProblem, kindLabel, sendingNote, STATUS_LABELS, withNewMessage } from '../email-log';
 
 export const EMAIL_LOG_LIMIT = 100;
 
@@ -30,8 +30,9 @@ const BADGES: Record<NotificationStatus, string> = {
   sent: 'border-emerald-300 bg-emerald-50 text-emerald-900',
   failed: 'border-red-300 bg-red-50 text-red-900',
   pending: 'border-amber-300 bg-amber-50 text-amber-900',
+  cancelled: 'border-slate-300 bg-slate-50 text-slate-700',
 };
-const BADGE_ICONS: Record<NotificationStatus, string> = { sent: '✓', failed: '✕', pending: '…' };
+const BADGE_ICONS: Record<NotificationStatus, string> = { sent: '✓', failed: '✕', pending: '…', cancelled: '–' };
 
 /** Admin → E-mail log: what PrintDesk sent (or failed to send), resending, and a test message. */
 export function EmailLogAdmin() {
@@ -233,7 +234,7 @@ function MessageRow({
       <td className="hidden px-3 py-3 text-slate-700 sm:table-cell">
         <p className="whitespace-nowrap">Created {formatDateTime(message.created_at)}</p>
         <p className="whitespace-nowrap text-xs text-slate-600">
-          {message.sent_at ? `Sent ${formatDateTime(message.sent_at)}` : message.status === 'failed' ? 'Not sent' : 'Not sent yet'}
+          {sendingNote(message, Date.now(), (iso) => formatDateTime(iso))}
         </p>
       </td>
       <td className="hidden px-3 py-3 text-right text-slate-700 tabular-nums sm:table-cell">{message.attempts}</td>

@@ -12,7 +12,13 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
 from printdesk.notify.domain import wording
-from printdesk.notify.domain.emails import QuoteToConfirm, ReadyForPickup, SubmissionReceived, SubmissionRejected
+from printdesk.notify.domain.emails import (
+    PickupReminder,
+    QuoteToConfirm,
+    ReadyForPickup,
+    SubmissionReceived,
+    SubmissionRejected,
+)
 from printdesk.notify.domain.lab import LabDetails
 from printdesk.notify.service_layer.ports import RenderedEmail
 
@@ -65,6 +71,9 @@ class JinjaEmailRenderer:
 
     def ready_for_pickup(self, facts: ReadyForPickup, lab: LabDetails) -> RenderedEmail:
         return self._render("ready_for_pickup", facts, lab)
+
+    def pickup_reminder(self, facts: PickupReminder, lab: LabDetails) -> RenderedEmail:
+        return self._render("pickup_reminder", facts, lab)
 
     def test_message(self, lab: LabDetails, *, requested_by: str | None, workstation: str | None) -> RenderedEmail:
         return self._render("test_message", _NoFacts(), lab, requested_by=requested_by, workstation=workstation)

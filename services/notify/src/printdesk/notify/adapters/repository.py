@@ -39,6 +39,13 @@ class SqlMessageRepository:
             .with_for_update(skip_locked=True)
         )
 
+    async def pending_of_job(self, job_id: str, kind: str) -> list[Message]:
+        return list((await self.session.scalars(
+            sa.select(Message)
+            .where(messages.c.job_id == job_id, messages.c.kind == kind, messages.c.status == MessageStatus.PENDING)
+            .with_for_update()
+        )).all())
+
 
 class SqlMessageQueries:
     """Reads for the staff view; rows shaped for the API, newest first."""
@@ -51,6 +58,7 @@ class SqlMessageQueries:
             messages.c.id, messages.c.job_id, messages.c.kind, messages.c.recipient.label("to"),
             messages.c.subject, messages.c.status, messages.c.attempts, messages.c.last_error,
             messages.c.created_at, messages.c.sent_at, messages.c.requested_by, messages.c.resent_from,
+            sa.case((messages.c.status == MessageStatus.PENDING, messages.c.next_attempt_at)).label("next_attempt_at"),
         )
         if job_id is not None:
             query = query.where(messages.c.job_id == job_id)

@@ -67,3 +67,10 @@ class ReadyForPickup:
     print_method: str | None = None
     color: str | None = None
     printer: str | None = None
+
+
+@dataclass(frozen=True)
+class PickupReminder(ReadyForPickup):
+    """The reminder that a finished print is still waiting, sent some days after "ready for pickup"."""
+
+    ready_since: datetime | None = None

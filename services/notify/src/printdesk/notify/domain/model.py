@@ -13,6 +13,8 @@ class MessageStatus(StrEnum):
     PENDING = "pending"
     SENT = "sent"
     FAILED = "failed"
+    # Never sent because it no longer applied (a pickup reminder for a print that was collected meanwhile).
+    CANCELLED = "cancelled"
 
 
 class MessageKind(StrEnum):
@@ -23,6 +25,7 @@ class MessageKind(StrEnum):
     CONFIRMATION_RESENT = "confirmation_resent"
     SUBMISSION_REJECTED = "submission_rejected"
     READY_FOR_PICKUP = "ready_for_pickup"
+    PICKUP_REMINDER = "pickup_reminder"
     TEST_MESSAGE = "test_message"
 
 
@@ -112,7 +115,9 @@ class Message:
         job_id: str | None = None,
         source_event_id: uuid.UUID | None = None,
         message_id: uuid.UUID | None = None,
+        send_at: datetime | None = None,
     ) -> Message:
+        """A message to send now, or from `send_at` on (a reminder)."""
         to = to.strip()
         if "@" not in to or any(c in to for c in "\r\n"):
             raise ValueError(f"not a deliverable address: {to!r}")
@@ -121,7 +126,7 @@ class Message:
         return cls(
             id=message_id or uuid.uuid4(), kind=kind, job_id=job_id, to=to, subject=subject,
             text_body=text_body, html_body=html_body, status=MessageStatus.PENDING, attempts=0,
-            next_attempt_at=now, created_at=now, source_event_id=source_event_id,
+            next_attempt_at=max(send_at, now) if send_at else now, created_at=now, source_event_id=source_event_id,
         )
 
     def resend(self, *, requested_by: str, now: datetime) -> Message:
@@ -132,6 +137,11 @@ class Message:
                              html_body=self.html_body, now=now, job_id=self.job_id)
         copy.requested_by, copy.resent_from = requested_by, self.id
         return copy
+
+    def cancel(self) -> None:
+        """Keep a message that has not left from ever being sent (it stays in the log, marked cancelled)."""
+        self._require_pending()
+        self.status = MessageStatus.CANCELLED
 
     def is_due(self, now: datetime) -> bool:
         return self.status == MessageStatus.PENDING and self.next_attempt_at <= now

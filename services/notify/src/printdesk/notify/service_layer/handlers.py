@@ -9,18 +9,26 @@ from __future__ import annotations
 
 import logging
 import uuid
-from datetime import UTC, datetime
+from dataclasses import asdict
+from datetime import UTC, datetime, timedelta
 
 from printdesk.contracts import events as contract
-from printdesk.notify.domain.emails import QuoteToConfirm, ReadyForPickup, SubmissionReceived, SubmissionRejected
+from printdesk.notify.domain.emails import (
+    PickupReminder,
+    QuoteToConfirm,
+    ReadyForPickup,
+    SubmissionReceived,
+    SubmissionRejected,
+)
 from printdesk.notify.domain.model import Message, MessageKind
 from printdesk.notify.service_layer.lab_catalog import current_lab
 from printdesk.notify.service_layer.ports import EmailRenderer, RenderedEmail, UnitOfWork
 
 log = logging.getLogger(__name__)
 
-# The JobChanged action after which the print waits for its student at the pickup desk.
+# The JobChanged action after which the print waits for its student at the pickup desk, and the status it waits in.
 PRINT_COMPLETED = "mark_complete"
+WAITING_FOR_PICKUP = "COMPLETED"
 
 
 class UndeliverableEmail(ValueError):
@@ -40,11 +48,12 @@ def _queue(
     job_id: str,
     source_event_id: uuid.UUID | None,
     now: datetime | None,
+    send_at: datetime | None = None,
 ) -> Message:
     try:
         message = Message.queue(
             kind=kind, to=to, subject=email.subject, text_body=email.text, html_body=email.html,
-            now=now or datetime.now(UTC), job_id=job_id, source_event_id=source_event_id,
+            now=now or datetime.now(UTC), job_id=job_id, source_event_id=source_event_id, send_at=send_at,
         )
     except ValueError as exc:
         raise UndeliverableEmail(f"{kind} e-mail of job {job_id} cannot be sent: {exc}") from exc
@@ -127,8 +136,13 @@ async def queue_ready_for_pickup(
     *,
     source_event_id: uuid.UUID | None = None,
     now: datetime | None = None,
+    remind_after: timedelta | None = None,
 ) -> Message | None:
-    """The "your print is complete" e-mail when staff mark the print complete; any other change sends nothing."""
+    """The "your print is complete" e-mail when staff mark the print complete; any other change sends nothing.
+
+    With `remind_after`, a reminder is queued too, to leave that long after unless the print is collected
+    (or the job otherwise leaves Completed) first: `cancel_pickup_reminders` takes it back then.
+    """
     if event.action != PRINT_COMPLETED or event.deleted:
         return None
     kind = MessageKind.READY_FOR_PICKUP
@@ -139,6 +153,25 @@ async def queue_ready_for_pickup(
         student_name=job.student_name, original_filename=job.original_filename, job_id=event.job_id,
         short_id=job.short_id, print_method=job.print_method, color=job.color, printer=job.printer,
     )
-    email = renderer.ready_for_pickup(facts, await current_lab(uow))
-    return _queue(uow, kind, job.student_email, email, job_id=event.job_id, source_event_id=source_event_id, now=now)
+    lab = await current_lab(uow)
+    ready = _queue(uow, kind, job.student_email, renderer.ready_for_pickup(facts, lab), job_id=event.job_id,
+                   source_event_id=source_event_id, now=now)
+    if remind_after:
+        reminder = renderer.pickup_reminder(PickupReminder(**asdict(facts), ready_since=event.at), lab)
+        _queue(uow, MessageKind.PICKUP_REMINDER, job.student_email, reminder, job_id=event.job_id,
+               source_event_id=source_event_id, now=now, send_at=(event.at or ready.created_at) + remind_after)
+    return ready
+
+
+async def cancel_pickup_reminders(event: contract.JobChanged, uow: UnitOfWork) -> int:
+    """A job that left Completed (collected, put back to printing, archived, deleted) needs no reminder any more;
+    its reminders not sent yet are cancelled (kept in the log as such). How many."""
+    if event.status == WAITING_FOR_PICKUP and not event.deleted:
+        return 0
+    waiting = await uow.messages.pending_of_job(event.job_id, MessageKind.PICKUP_REMINDER)
+    for message in waiting:
+        message.cancel()
+    if waiting:
+        log.info("pickup reminder cancelled", extra={"job_id": event.job_id, "status": event.status})
+    return len(waiting)
 

@@ -8,7 +8,13 @@ from datetime import datetime
 from typing import Protocol, Self
 
 from printdesk.contracts.envelope import EventEnvelope
-from printdesk.notify.domain.emails import QuoteToConfirm, ReadyForPickup, SubmissionReceived, SubmissionRejected
+from printdesk.notify.domain.emails import (
+    PickupReminder,
+    QuoteToConfirm,
+    ReadyForPickup,
+    SubmissionReceived,
+    SubmissionRejected,
+)
 from printdesk.notify.domain.lab import CatalogCopy, LabDetails
 from printdesk.notify.domain.model import Message
 
@@ -30,6 +36,8 @@ class EmailRenderer(Protocol):
     def submission_rejected(self, facts: SubmissionRejected, lab: LabDetails) -> RenderedEmail: ...
 
     def ready_for_pickup(self, facts: ReadyForPickup, lab: LabDetails) -> RenderedEmail: ...
+
+    def pickup_reminder(self, facts: PickupReminder, lab: LabDetails) -> RenderedEmail: ...
 
     def test_message(self, lab: LabDetails, *, requested_by: str | None, workstation: str | None) -> RenderedEmail: ...
 
@@ -61,6 +69,10 @@ class MessageRepository(Protocol):
 
     async def claim_next_due(self, now: datetime) -> Message | None:
         """The oldest due pending message, locked for this transaction; one another sender holds is skipped."""
+        ...
+
+    async def pending_of_job(self, job_id: str, kind: str) -> list[Message]:
+        """The job's messages of this kind that have not left yet (due or not), locked for this transaction."""
         ...
 
 
