@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import uuid
+from datetime import UTC, datetime, timedelta
+
+import sqlalchemy as sa
 from prometheus_client.parser import text_string_to_metric_families
 
 from printdesk.devstack.samples import cube_stl
@@ -65,6 +69,7 @@ async def test_requests_are_counted_by_route_template_and_status(service_databas
 
 
 async def test_notify_counts_emails_by_status_from_its_database(service_database, nats_url, smtp_sink):
+    from printdesk.notify.adapters.orm import messages
     from printdesk.notify.bootstrap import make_app
     from printdesk.notify.config import NotifySettings
 
@@ -72,9 +77,23 @@ async def test_notify_counts_emails_by_status_from_its_database(service_database
                                   smtp_host="127.0.0.1", smtp_port=smtp_sink[0]))
     async with running_app(app) as client:
         scraped = await scrape(client)
-    for status in ("pending", "sent", "failed"):
-        assert value(scraped, "printdesk_notify_emails", service="notify", status=status) == 0
-        assert ("printdesk_notify_emails", (("service", "notify"), ("status", status))) in scraped
+        for status in ("pending", "scheduled", "sent", "failed", "cancelled"):
+            assert value(scraped, "printdesk_notify_emails", service="notify", status=status) == 0
+            assert ("printdesk_notify_emails", (("service", "notify"), ("status", status))) in scraped
+        # A reminder due in a week is "scheduled", not a pending e-mail someone should worry about.
+        now = datetime.now(UTC)
+        row = dict(kind="pickup_reminder", recipient="a@example.edu", subject="s", text_body="t", html_body="h",
+                   attempts=0, created_at=now)
+        async with app.state.runtime.session_factory() as session, session.begin():
+            await session.execute(sa.insert(messages), [
+                {**row, "id": uuid.uuid4(), "status": "pending", "next_attempt_at": now + timedelta(days=7)},
+                {**row, "id": uuid.uuid4(), "status": "pending", "next_attempt_at": now + timedelta(days=6)},
+                {**row, "id": uuid.uuid4(), "status": "cancelled", "next_attempt_at": now},
+            ])
+        scraped = await scrape(client)
+    counts = {s: value(scraped, "printdesk_notify_emails", service="notify", status=s)
+              for s in ("pending", "scheduled", "cancelled")}
+    assert counts == {"pending": 0, "scheduled": 2, "cancelled": 1}
 
 
 def test_metrics_stay_out_of_the_openapi_document():

@@ -66,17 +66,20 @@ def make_app(
 
 
 def _email_metrics(app: FastAPI, runtime: ServiceRuntime) -> None:
-    """`printdesk_notify_emails{status}`: messages pending, sent and given up, read from the database."""
-    emails = app.state.metrics.gauge("printdesk_notify_emails", "E-mails by status (pending, sent, failed).",
-                                     ("status",))
+    """`printdesk_notify_emails{status}`: messages pending (due now: a number that should stay near 0), scheduled
+    (pending, due later: pickup reminders), sent, given up (failed) and cancelled, read from the database."""
+    emails = app.state.metrics.gauge(
+        "printdesk_notify_emails", "E-mails by status (pending = due now, scheduled, sent, failed, cancelled).",
+        ("status",))
+    messages = orm.messages
+    status = sa.case((sa.and_(messages.c.status == MessageStatus.PENDING, messages.c.next_attempt_at > sa.func.now()),
+                      "scheduled"), else_=messages.c.status)
 
     async def refresh() -> None:
         async with runtime.session_factory() as session:
-            rows = (await session.execute(
-                sa.select(orm.messages.c.status, sa.func.count()).group_by(orm.messages.c.status)
-            )).all()
-        found = {str(status): count for status, count in rows}
-        for status in MessageStatus:
-            emails.labels(SERVICE, status.value).set(found.get(status.value, 0))
+            rows = (await session.execute(sa.select(status, sa.func.count()).group_by(status))).all()
+        found = {str(name): count for name, count in rows}
+        for name in (*(s.value for s in MessageStatus), "scheduled"):
+            emails.labels(SERVICE, name).set(found.get(name, 0))
 
     app.state.metrics.on_scrape(refresh)
