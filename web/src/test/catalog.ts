@@ -11,6 +11,7 @@ export const testCatalog: Catalog = {
   currency: 'USD',
   minimum_charge: '3.00',
   archive_after_days: 45,
+  pickup_reminder_days: 7,
   prune_after_days: 365,
   disciplines: ['Art', 'Architecture', 'Engineering', 'Other'],
   methods: [

@@ -148,7 +148,7 @@ async def test_invalid_content_gets_a_message_per_field_and_changes_nothing(jobs
     app, client = jobs_service
     version, content = await current(client)
     events_before = len(await catalog_events(app))
-    broken = {**content, "time_zone": "Mars/Olympus_Mons", "disciplines": ["Art", "art"]}
+    broken = {**content, "time_zone": "Mars/Olympus_Mons", "disciplines": ["Art", "art"], "pickup_reminder_days": -1}
     broken["methods"] = [dict(m) for m in content["methods"]]
     broken["methods"][0]["colors"] = []
     broken["printers"] = [dict(p) for p in content["printers"]]
@@ -160,6 +160,7 @@ async def test_invalid_content_gets_a_message_per_field_and_changes_nothing(jobs
     fields = response.json()["error"]["fields"]
     assert "time zone" in fields["catalog.time_zone"]
     assert "listed twice" in fields["catalog.disciplines"]
+    assert "catalog.pickup_reminder_days" in fields
     assert "catalog.methods.0.colors" in fields
     assert "catalog.printers.0.build_volume_mm.0" in fields
 

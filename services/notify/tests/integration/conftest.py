@@ -135,11 +135,12 @@ class NotifyHarness:
 
         assert await eventually(idle, timeout), "the consumer did not catch up with the JOBS stream"
 
-    async def use_seed_catalog(self) -> int:
-        """Make the seed catalog the copy's latest version, whatever was announced before; returns that version."""
+    async def use_seed_catalog(self, **changes: object) -> int:
+        """Make the seed catalog (with `changes`) the copy's latest version, whatever was announced before;
+        returns that version."""
         await self.settle()
         version = await self.catalog_version() + 1
-        await self.publish(self.jobs.catalog(version, seed_catalog().model_dump(mode="json")))
+        await self.publish(self.jobs.catalog(version, seed_catalog().model_copy(update=changes).model_dump(mode="json")))
 
         async def kept() -> bool:
             return await self.catalog_version() == version
@@ -151,15 +152,14 @@ class NotifyHarness:
 @pytest.fixture(scope="session")
 def start_notify(service_database, nats_url, js, mint) -> Callable[..., Any]:
     """`async with start_notify(smtp_port, directory, **settings) as notify`: the service in-process on a fresh
-    database, sending to `smtp_port` (whose sink keeps mail in `directory`), trusting `mint`'s tokens. Pickup
-    reminders are off unless a test turns them on (`pickup_reminder_days=7`): the other tests count e-mails."""
+    database, sending to `smtp_port` (whose sink keeps mail in `directory`), trusting `mint`'s tokens."""
 
     @contextlib.asynccontextmanager
     async def start(smtp_port: int, directory: Path, *, renderer=None, **overrides) -> AsyncIterator[NotifyHarness]:  # noqa: ANN001
         settings = NotifySettings(
             database_url=service_database("notify"), nats_url=nats_url, smtp_host="127.0.0.1", smtp_port=smtp_port,
             smtp_from="PrintDesk <printdesk@fablab.example.edu>", public_url="https://print.example.edu",
-            **{"pickup_reminder_days": 0, **overrides},
+            **overrides,
         )
         app = make_app(settings, renderer=renderer)
         mint.install(app)

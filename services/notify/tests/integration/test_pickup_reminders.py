@@ -18,8 +18,8 @@ REMINDER = "pickup_reminder"
 @pytest.fixture(scope="module")
 async def notify(start_notify, smtp_sink):
     port, directory = smtp_sink
-    async with start_notify(port, directory, pickup_reminder_days=7) as harness:
-        await harness.use_seed_catalog()
+    async with start_notify(port, directory) as harness:
+        await harness.use_seed_catalog()  # reminders a week after "ready for pickup": the seed's default
         yield harness
 
 
@@ -99,3 +99,21 @@ async def test_completed_again_after_a_reprint_queues_a_new_reminder(notify):
     rows = await _rows_once(notify, job_id, lambda r: sorted(x["status"] for x in r if x["kind"] == REMINDER)
                             == ["cancelled", "pending"])
     assert len([x for x in rows if x["kind"] == "ready_for_pickup"]) == 2
+
+
+@pytest.mark.parametrize("days", [0, 3])
+async def test_the_labs_catalog_sets_the_wait_and_0_means_no_reminder(notify, days):
+    await notify.use_seed_catalog(pickup_reminder_days=days)
+    try:
+        address = notify.jobs.address()
+        event = notify.jobs.changed(address, "mark_complete")
+        await notify.publish(event)
+        rows = await _rows_once(notify, event.data["job_id"], lambda r: any(x["status"] == "sent" for x in r))
+        reminders = [x for x in rows if x["kind"] == REMINDER]
+        if days == 0:
+            assert [x["kind"] for x in rows] == ["ready_for_pickup"]
+        else:
+            assert [x["next_attempt_at"] for x in reminders] == [
+                datetime.fromisoformat(event.data["at"]) + timedelta(days=days)]
+    finally:
+        await notify.use_seed_catalog()

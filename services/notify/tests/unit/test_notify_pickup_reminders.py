@@ -8,8 +8,10 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from printdesk.contracts.api.catalog import seed_catalog
 from printdesk.contracts.events import JobChanged, JobSnapshot
 from printdesk.notify.domain.emails import PickupReminder
+from printdesk.notify.domain.lab import CatalogCopy
 from printdesk.notify.domain.model import Message, MessageNotPending, MessageStatus
 from printdesk.notify.service_layer import handlers
 
@@ -25,10 +27,13 @@ def changed(action: str = "mark_complete", status: str = "COMPLETED", **override
     return JobChanged(**{**fields, **overrides})
 
 
-async def complete(uow, renderer, remind_after=WEEK) -> list[Message]:  # noqa: ANN001
+async def complete(uow, renderer, days: int | None = None) -> list[Message]:  # noqa: ANN001
+    """Mark the print complete; `days`: the lab's catalog sets the reminder's wait (the seed's 7 otherwise)."""
+    if days is not None:
+        uow.catalog.kept = CatalogCopy(9, seed_catalog().model_copy(update={"pickup_reminder_days": days})
+                                       .model_dump(mode="json"))
     async with uow:
-        await handlers.queue_ready_for_pickup(changed(), uow, renderer, source_event_id=uuid.uuid4(), now=NOW,
-                                              remind_after=remind_after)
+        await handlers.queue_ready_for_pickup(changed(), uow, renderer, source_event_id=uuid.uuid4(), now=NOW)
         await uow.commit()
     return sorted(uow.stored.values(), key=lambda m: m.next_attempt_at)
 
@@ -44,8 +49,13 @@ async def test_ready_for_pickup_queues_a_reminder_to_leave_a_week_later(uow, ren
     assert isinstance(facts, PickupReminder) and facts.ready_since == NOW and facts.short_id == "a1b2c3"
 
 
+async def test_the_labs_catalog_sets_the_wait(uow, renderer):
+    _, reminder = await complete(uow, renderer, days=3)
+    assert reminder.next_attempt_at == NOW + timedelta(days=3)
+
+
 async def test_no_reminder_when_the_lab_turned_them_off(uow, renderer):
-    [ready] = await complete(uow, renderer, remind_after=None)
+    [ready] = await complete(uow, renderer, days=0)
     assert ready.kind == "ready_for_pickup"
 
 

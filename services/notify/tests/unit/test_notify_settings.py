@@ -48,14 +48,3 @@ def test_the_retry_delays_can_be_set_and_must_be_positive(monkeypatch):
     monkeypatch.setenv("PRINTDESK_NOTIFY_RETRY_DELAYS_SECONDS", "[1, 0]")
     with pytest.raises(ValidationError, match="positive"):
         NotifySettings()
-
-
-def test_the_pickup_reminder_waits_a_week_unless_set_and_0_turns_it_off(monkeypatch):
-    monkeypatch.setenv("PRINTDESK_NOTIFY_DATABASE_URL", "postgresql://u:p@db:5432/notify")
-    assert NotifySettings().pickup_reminder_days == 7
-    monkeypatch.setenv("PRINTDESK_NOTIFY_PICKUP_REMINDER_DAYS", "0")
-    assert NotifySettings().pickup_reminder_days == 0
-    for bad in ("-1", "400", "soon"):
-        monkeypatch.setenv("PRINTDESK_NOTIFY_PICKUP_REMINDER_DAYS", bad)
-        with pytest.raises(ValidationError):
-            NotifySettings()

@@ -26,6 +26,7 @@ describe('catalog draft', () => {
     draft.minimum_charge = '3.005';
     draft.disciplines = 'Art\nart';
     draft.archive_after_days = '0';
+    draft.pickup_reminder_days = '366';
     draft.methods[0] = { ...draft.methods[0]!, price_per_gram: '0', fill_factor: '1.5', colors: '' };
     draft.printers[0] = { ...draft.printers[0]!, z: '-1' };
     const errors = validateDraft(draft);
@@ -34,12 +35,23 @@ describe('catalog draft', () => {
       minimum_charge: 'Use at most 2 decimal places.',
       disciplines: '“art” is listed twice.',
       archive_after_days: 'Enter between 1 and 3650 days.',
+      pickup_reminder_days: 'Enter between 0 and 365 days.',
       'methods.0.price_per_gram': 'Must be more than 0.',
       'methods.0.fill_factor': 'Must be at most 1.',
       'methods.0.colors': expect.stringMatching(/at least one colour/),
       'printers.0.build_volume_mm.2': 'Enter a number.',
     });
     expect(firstErrorPath(errors, draft)).toBe('lab_name');
+  });
+
+  it('takes 0 days as "no pickup reminder" and sends the number', () => {
+    const draft = draftFrom(testCatalog);
+    expect(draft.pickup_reminder_days).toBe('7');
+    draft.pickup_reminder_days = ' 0 ';
+    expect(validateDraft(draft)).toEqual({});
+    expect(buildContent(draft).pickup_reminder_days).toBe(0);
+    draft.pickup_reminder_days = 'soon';
+    expect(validateDraft(draft).pickup_reminder_days).toBe('Enter a whole number of days.');
   });
 
   it('requires a printer for every method and a known method for every printer', () => {

@@ -47,6 +47,7 @@ export interface CatalogDraft {
   disclaimer: string;
   archive_after_days: string;
   prune_after_days: string;
+  pickup_reminder_days: string;
   methods: MethodDraft[];
   printers: PrinterDraft[];
 }
@@ -75,6 +76,7 @@ export function draftFrom(catalog: Catalog): CatalogDraft {
     disclaimer: lines(catalog.disclaimer),
     archive_after_days: String(catalog.archive_after_days ?? 45),
     prune_after_days: String(catalog.prune_after_days ?? 365),
+    pickup_reminder_days: String(catalog.pickup_reminder_days ?? 7),
     methods: catalog.methods.map((m) => ({
       key: newKey('method'),
       name: m.name,
@@ -152,11 +154,11 @@ function numberError(text: string, { min, max, exclusiveMin = false, what }: { m
   return null;
 }
 
-function daysError(text: string, max: number): string | null {
+function daysError(text: string, max: number, min = 1): string | null {
   const value = text.trim();
   if (!/^\d+$/.test(value)) return 'Enter a whole number of days.';
   const n = Number(value);
-  if (n < 1 || n > max) return `Enter between 1 and ${max} days.`;
+  if (n < min || n > max) return `Enter between ${min} and ${max} days.`;
   return null;
 }
 
@@ -195,6 +197,7 @@ export function validateDraft(draft: CatalogDraft): FieldErrors {
   put('disclaimer', listError(splitLines(draft.disclaimer), { what: 'line', maxLength: 500, required: false }));
   put('archive_after_days', daysError(draft.archive_after_days, 3650));
   put('prune_after_days', daysError(draft.prune_after_days, 36500));
+  put('pickup_reminder_days', daysError(draft.pickup_reminder_days, 365, 0));
 
   if (draft.methods.length === 0) errors.methods = 'Add at least one print method.';
   const methodNames = draft.methods.map((m) => m.name.trim()).filter(Boolean);
@@ -242,6 +245,7 @@ export function buildContent(draft: CatalogDraft): CatalogContent {
     disclaimer: splitLines(draft.disclaimer),
     archive_after_days: Number(draft.archive_after_days.trim()),
     prune_after_days: Number(draft.prune_after_days.trim()),
+    pickup_reminder_days: Number(draft.pickup_reminder_days.trim()),
     methods: draft.methods.map((m) => ({
       name: m.name.trim(),
       description: m.description.trim(),
@@ -286,7 +290,8 @@ export function apiFieldErrors(fields: Record<string, string>): { fields: FieldE
 /** Where focus should go for the first error: the order the fields appear in the form. */
 export function firstErrorPath(errors: FieldErrors, draft: CatalogDraft): string | null {
   const order = [
-    'lab_name', 'pickup_location', 'pickup_hours', 'payment_method', 'time_zone', 'currency', 'minimum_charge',
+    'lab_name', 'pickup_location', 'pickup_hours', 'payment_method', 'pickup_reminder_days', 'time_zone', 'currency',
+    'minimum_charge',
     'disciplines', 'rejection_reasons', 'disclaimer', 'methods',
     ...draft.methods.flatMap((_, i) =>
       ['name', 'description', 'colors', 'price_per_gram', 'density_g_per_cm3', 'fill_factor'].map((f) => `methods.${i}.${f}`),

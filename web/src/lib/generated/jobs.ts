@@ -830,6 +830,11 @@ export interface components {
             pickup_hours: string;
             /** Pickup Location */
             pickup_location: string;
+            /**
+             * Pickup Reminder Days
+             * @default 7
+             */
+            pickup_reminder_days: number;
             /** Printers */
             printers: components["schemas"]["Printer"][];
             /**
@@ -872,6 +877,11 @@ export interface components {
             pickup_hours: string;
             /** Pickup Location */
             pickup_location: string;
+            /**
+             * Pickup Reminder Days
+             * @default 7
+             */
+            pickup_reminder_days: number;
             /** Printers */
             printers: components["schemas"]["Printer"][];
             /**

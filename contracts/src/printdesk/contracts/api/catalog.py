@@ -76,6 +76,8 @@ class CatalogContent(Model):
     # pruned (files and rows; the trail stays) this long after archiving.
     archive_after_days: int = Field(default=45, ge=1, le=3650)
     prune_after_days: int = Field(default=365, ge=1, le=36500)
+    # A print marked complete and still not collected this many days later gets one reminder e-mail (0: none).
+    pickup_reminder_days: int = Field(default=7, ge=0, le=365)
 
     @field_validator("time_zone")
     @classmethod

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 import sqlalchemy as sa
 from fastapi import FastAPI
 
@@ -45,8 +43,7 @@ def build_runtime(
         inbox=orm.inbox,
         uow_class=unit_of_work_class(sender.wake),
         consumers=[
-            ConsumerSpec(durable="jobs-events", stream="JOBS", handlers=consumers.make_handlers(
-                renderer, pickup_reminder_after=timedelta(days=settings.pickup_reminder_days) or None)),
+            ConsumerSpec(durable="jobs-events", stream="JOBS", handlers=consumers.make_handlers(renderer)),
             roster_consumer_spec(),
         ],
         loops=[BackgroundLoop(name="sender", run=sender.run)],

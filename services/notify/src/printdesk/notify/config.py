@@ -29,8 +29,6 @@ class NotifySettings(ServiceSettings):
     # How long to wait after each failed attempt to send; after the last one, a message is given up (except
     # while no mail server answers at all: then it is retried at the last delay until one does).
     retry_delays_seconds: tuple[float, ...] = Field(default=(5, 30, 120, 600, 3600), min_length=1)
-    # Days after "ready for pickup" to remind a student whose print is still not collected (0: no reminder).
-    pickup_reminder_days: int = Field(default=7, ge=0, le=365)
 
     @field_validator("retry_delays_seconds")
     @classmethod

@@ -25,6 +25,8 @@ class LabDetails:
     currency: str
     minimum_charge: Decimal
     rates: tuple[MethodRate, ...] = ()
+    # Days after "ready for pickup" to remind a student who has not collected the print (0: no reminder).
+    pickup_reminder_days: int = 7
 
     def rate_for(self, method: str | None) -> Decimal | None:
         return next((r.price_per_gram for r in self.rates if r.method == method), None)

@@ -7,8 +7,6 @@ invalid catalog, an address no e-mail can go to) is terminated; anything else is
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from printdesk.contracts import events as contract
 from printdesk.contracts.envelope import EventEnvelope
 from printdesk.kit.messaging.consumer import Handler, PoisonEvent
@@ -16,7 +14,7 @@ from printdesk.notify.service_layer import handlers, lab_catalog
 from printdesk.notify.service_layer.ports import EmailRenderer, UnitOfWork
 
 
-def make_handlers(renderer: EmailRenderer, *, pickup_reminder_after: timedelta | None = None) -> dict[str, Handler]:
+def make_handlers(renderer: EmailRenderer) -> dict[str, Handler]:
     async def on_job_submitted(event: contract.JobSubmitted, envelope: EventEnvelope, uow: UnitOfWork) -> None:
         await handlers.queue_submission_received(event, uow, renderer, source_event_id=envelope.event_id)
 
@@ -32,8 +30,7 @@ def make_handlers(renderer: EmailRenderer, *, pickup_reminder_after: timedelta |
 
     async def on_job_changed(event: contract.JobChanged, envelope: EventEnvelope, uow: UnitOfWork) -> None:
         await handlers.cancel_pickup_reminders(event, uow)
-        await handlers.queue_ready_for_pickup(event, uow, renderer, source_event_id=envelope.event_id,
-                                              remind_after=pickup_reminder_after)
+        await handlers.queue_ready_for_pickup(event, uow, renderer, source_event_id=envelope.event_id)
 
     async def on_catalog_updated(event: contract.CatalogUpdated, _envelope: EventEnvelope, uow: UnitOfWork) -> None:
         await lab_catalog.record_catalog(event, uow)

@@ -136,12 +136,12 @@ async def queue_ready_for_pickup(
     *,
     source_event_id: uuid.UUID | None = None,
     now: datetime | None = None,
-    remind_after: timedelta | None = None,
 ) -> Message | None:
     """The "your print is complete" e-mail when staff mark the print complete; any other change sends nothing.
 
-    With `remind_after`, a reminder is queued too, to leave that long after unless the print is collected
-    (or the job otherwise leaves Completed) first: `cancel_pickup_reminders` takes it back then.
+    Unless the lab's catalog turned reminders off, a reminder is queued too, to leave that many days later
+    unless the print is collected (or the job otherwise leaves Completed) first: `cancel_pickup_reminders`
+    takes it back then.
     """
     if event.action != PRINT_COMPLETED or event.deleted:
         return None
@@ -156,7 +156,8 @@ async def queue_ready_for_pickup(
     lab = await current_lab(uow)
     ready = _queue(uow, kind, job.student_email, renderer.ready_for_pickup(facts, lab), job_id=event.job_id,
                    source_event_id=source_event_id, now=now)
-    if remind_after:
+    if lab.pickup_reminder_days:
+        remind_after = timedelta(days=lab.pickup_reminder_days)
         reminder = renderer.pickup_reminder(PickupReminder(**asdict(facts), ready_since=event.at), lab)
         _queue(uow, MessageKind.PICKUP_REMINDER, job.student_email, reminder, job_id=event.job_id,
                source_event_id=source_event_id, now=now, send_at=(event.at or ready.created_at) + remind_after)

@@ -57,4 +57,5 @@ def lab_details(catalog: CatalogContent) -> LabDetails:
         currency=catalog.currency,
         minimum_charge=catalog.minimum_charge,
         rates=tuple(MethodRate(m.name, m.price_per_gram) for m in catalog.methods),
+        pickup_reminder_days=catalog.pickup_reminder_days,
     )
