@@ -214,7 +214,7 @@ export function CatalogEditor() {
             <TextField label="Pickup location" hint="Where students collect their prints." {...text('pickup_location')} />
             <TextField label="Pickup hours" hint="As students read them, e.g. Mon–Fri 8:30–4:30." {...text('pickup_hours')} />
             <TextField label="Payment method" hint="What students pay with at pickup." {...text('payment_method')} />
-            <TextField label="Pickup reminder after (days)" hint="One e-mail to a student whose finished print is still not collected. 0 for none." inputMode="numeric" autoComplete="off" {...text('pickup_reminder_days')} />
+            <TextField label="Pickup reminder after (days)" hint="One e-mail if a finished print waits. 0 for none." inputMode="numeric" autoComplete="off" {...text('pickup_reminder_days')} />
             <TextField label="Time zone" hint="Dates are shown in it, e.g. America/Chicago." autoComplete="off" {...text('time_zone')} />
             <TextField label="Currency" hint="Three letters, e.g. USD." autoComplete="off" {...text('currency')} />
             <TextField label="Minimum charge" hint="Charged when a print costs less. 0.00 for none." inputMode="decimal" autoComplete="off" {...text('minimum_charge')} />
