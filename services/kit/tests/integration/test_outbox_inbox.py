@@ -93,6 +93,19 @@ async def test_a_rolled_back_change_publishes_nothing(plumbing):
         assert await session.scalar(sa.select(sa.func.count()).select_from(outbox).where(outbox.c.event_id == event.event_id)) == 0
 
 
+async def test_an_event_added_once_is_written_once_whatever_the_retries(plumbing):
+    factory, _, relay, _, _ = plumbing
+    event = make_event(StaffMemberAdded(name="Once"), producer="auth", actor=Actor.system())
+    for expected in (True, False, False):
+        async with SqlUnitOfWork(factory, outbox, inbox, relay.wake) as uow:
+            assert await uow.add_event_once(event) is expected
+            await uow.commit()
+    async with factory() as session:
+        rows = await session.scalar(sa.select(sa.func.count()).select_from(outbox).where(outbox.c.event_id == event.event_id))
+    assert rows == 1
+    assert await eventually(lambda: _effects(factory, "Once"))
+
+
 async def test_poison_and_failing_messages_do_not_stop_the_consumer(plumbing):
     factory, js, _, consumer, handled = plumbing
     await js.publish("auth.staff.added.v1", b"this is not json", headers={"Nats-Msg-Id": str(uuid.uuid4())})

@@ -11,7 +11,6 @@ from typing import Annotated
 import sqlalchemy as sa
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import FileResponse
-from sqlalchemy.exc import IntegrityError
 
 from printdesk.contracts.api import ErrorBody, LinkKey, OpenedReport, OpenLink
 from printdesk.contracts.envelope import Actor
@@ -124,11 +123,8 @@ async def opened(job_id: str, body: OpenedReport, request: Request) -> None:
     ).model_copy(update={"event_id": uuid.uuid5(_REPORTS, f"{job_id}\n{body.sig}")})
     # One report per link: the same report sent again (a retry, a replay) is the same event and is kept once.
     async with runtime.uow() as uow:
-        try:
-            await uow.add_event(event)
-        except IntegrityError:
-            return
-        await uow.commit()
+        if await uow.add_event_once(event):
+            await uow.commit()
 
 
 @router.get("/link-key", response_model=LinkKey, summary="The public key workstations trust for print3d:// links")

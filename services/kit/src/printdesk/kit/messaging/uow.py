@@ -68,15 +68,24 @@ class SqlUnitOfWork:
     async def rollback(self) -> None:
         await self.session.rollback()
 
+    def _outbox_row(self, envelope: EventEnvelope) -> dict:
+        return {"event_id": envelope.event_id, "subject": envelope.subject, "envelope": envelope.model_dump(mode="json")}
+
     async def add_event(self, envelope: EventEnvelope) -> None:
-        await self.session.execute(
-            sa.insert(self._outbox).values(
-                event_id=envelope.event_id,
-                subject=envelope.subject,
-                envelope=envelope.model_dump(mode="json"),
-            )
-        )
+        await self.session.execute(sa.insert(self._outbox).values(**self._outbox_row(envelope)))
         self._pending_events += 1
+
+    async def add_event_once(self, envelope: EventEnvelope) -> bool:
+        """Like `add_event` for an event whose id names a fact (the same report sent twice is one event): False,
+        and nothing written, when the outbox already holds that id."""
+        written = await self.session.execute(
+            insert(self._outbox).values(**self._outbox_row(envelope))
+            .on_conflict_do_nothing(index_elements=[self._outbox.c.event_id]).returning(self._outbox.c.event_id)
+        )
+        if written.first() is None:
+            return False
+        self._pending_events += 1
+        return True
 
     async def claim_inbox(self, consumer: str, event_id: uuid.UUID) -> bool:
         """Record that `consumer` handles `event_id`; False if it already did (a redelivery)."""
