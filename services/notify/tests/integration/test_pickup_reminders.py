@@ -93,7 +93,8 @@ async def test_completed_again_after_a_reprint_queues_a_new_reminder(notify):
     job_id = uuid.uuid4().hex
     await notify.publish(notify.jobs.changed(address, "mark_complete", job_id=job_id))
     back = notify.jobs.changed(address, "revert_completion", job_id=job_id)
-    await notify.publish(back.model_copy(update={"data": {**back.data, "status": "PRINTING"}}))
+    await notify.publish(back.model_copy(update={"data": {**back.data, "status": "PRINTING",
+                                                          "previous_status": "COMPLETED"}}))
     await notify.publish(notify.jobs.changed(address, "mark_complete", job_id=job_id))
 
     rows = await _rows_once(notify, job_id, lambda r: sorted(x["status"] for x in r if x["kind"] == REMINDER)

@@ -20,10 +20,12 @@ WEEK = timedelta(days=7)
 
 
 def changed(action: str = "mark_complete", status: str = "COMPLETED", **overrides) -> JobChanged:
+    """A change as the jobs service announces it: marked complete from Printing, any later change from Completed."""
     job = JobSnapshot(short_id="a1b2c3", student_name="Ada Lovelace", student_email="ada@example.edu",
                       original_filename="bracket.stl", created_at=NOW - timedelta(days=3), print_method="Filament",
                       color="True Red", printer="Prusa MK4S")
-    fields = dict(job_id="a1b2c3d4e5f6", action=action, status=status, previous_status="PRINTING", at=NOW, job=job)
+    previous = "PRINTING" if action == "mark_complete" else "COMPLETED"
+    fields = dict(job_id="a1b2c3d4e5f6", action=action, status=status, previous_status=previous, at=NOW, job=job)
     return JobChanged(**{**fields, **overrides})
 
 
@@ -78,6 +80,18 @@ async def test_changes_that_keep_the_job_completed_leave_the_reminder(uow, rende
         for action in ("notes", "lock", "unlock"):
             assert await handlers.cancel_pickup_reminders(changed(action), uow) == 0
     assert reminder.status == MessageStatus.PENDING
+
+
+async def test_a_change_to_a_job_that_was_not_completed_reads_nothing(uow, renderer):
+    async def unexpected(*_args: object) -> list[Message]:
+        raise AssertionError("looked for reminders of a job that was not Completed")
+
+    async with uow:
+        uow.messages.pending_of_job = unexpected
+        for event in (changed("mark_printing", "PRINTING", previous_status="READYTOPRINT"),
+                      changed("delete", "PRINTING", previous_status="PRINTING", deleted=True),
+                      changed("notes", "PENDING", previous_status="PENDING")):
+            assert await handlers.cancel_pickup_reminders(event, uow) == 0
 
 
 async def test_a_reminder_already_sent_stays_sent(uow, renderer):

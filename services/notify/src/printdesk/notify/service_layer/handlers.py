@@ -166,8 +166,10 @@ async def queue_ready_for_pickup(
 
 async def cancel_pickup_reminders(event: contract.JobChanged, uow: UnitOfWork) -> int:
     """A job that left Completed (collected, put back to printing, archived, deleted) needs no reminder any more;
-    its reminders not sent yet are cancelled (kept in the log as such). How many."""
-    if event.status == WAITING_FOR_PICKUP and not event.deleted:
+    its reminders not sent yet are cancelled (kept in the log as such). How many.
+
+    Only a change made to a Completed job can be that: every other change (most of them) reads nothing."""
+    if event.previous_status != WAITING_FOR_PICKUP or (event.status == WAITING_FOR_PICKUP and not event.deleted):
         return 0
     waiting = await uow.messages.pending_of_job(event.job_id, MessageKind.PICKUP_REMINDER)
     for message in waiting:
