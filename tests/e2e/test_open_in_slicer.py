@@ -13,7 +13,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from printdesk.devstack.testing import wait_for
+from printdesk.devstack.testing import stub_slicer, wait_for
 
 pytestmark = pytest.mark.e2e
 
@@ -22,10 +22,7 @@ OPENER = Path(sys.prefix) / "bin" / "printdesk-open"
 
 def _workstation(stack, tmp_path: Path, public_key: str) -> tuple[dict[str, str], Path, Path]:
     """A workstation's config.ini and a stub slicer that writes down the arguments it was started with."""
-    received = tmp_path / "slicer-arguments.txt"
-    slicer = tmp_path / "prusa-slicer"
-    slicer.write_text(f"#!/bin/sh\nprintf '%s\\n' \"$@\" > '{received}'\n")
-    slicer.chmod(0o755)
+    slicer, received = stub_slicer(tmp_path)
     log = tmp_path / "handler.log"
     config = tmp_path / "config.ini"
     config.write_text(

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from printdesk.devstack.testing import stub_slicer
 from printdesk.handler import links
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -28,10 +29,7 @@ def desktop(tmp_path: Path):
     (storage / "Uploaded").mkdir(parents=True)
     model = storage / "Uploaded" / "JaneDoe_Filament_Blue_a1b2c3.stl"
     model.write_text("solid cube\nendsolid cube\n")
-    received = tmp_path / "slicer-received.txt"
-    slicer = tmp_path / "stub-slicer"
-    slicer.write_text(f"#!/bin/sh\nprintf '%s\\n' \"$@\" > '{received}'\n")
-    slicer.chmod(0o755)
+    slicer, received = stub_slicer(tmp_path)
     key = Ed25519PrivateKey.generate()
     config_dir = home / ".config" / "printdesk"
     config_dir.mkdir(parents=True)

@@ -8,6 +8,7 @@ import inspect
 import time
 from collections.abc import AsyncIterator
 from datetime import timedelta
+from pathlib import Path
 
 import httpx
 from fastapi import FastAPI
@@ -39,6 +40,16 @@ async def running_app(app: FastAPI) -> AsyncIterator[httpx.AsyncClient]:
         transport = httpx.ASGITransport(app=app)
         async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
             yield client
+
+
+def stub_slicer(directory: Path) -> tuple[Path, Path]:
+    """A stand-in slicer for the workstation handler's tests: an executable that writes each argument it was
+    started with, one per line, to a file. Returns (the executable, that file)."""
+    received = directory / "slicer-arguments.txt"
+    slicer = directory / "stub-slicer"
+    slicer.write_text(f"#!/bin/sh\nprintf '%s\\n' \"$@\" > '{received}'\n")
+    slicer.chmod(0o755)
+    return slicer, received
 
 
 async def eventually(probe, timeout: float = 10.0):  # noqa: ANN001, ANN201
