@@ -11,7 +11,6 @@ import { modelBytes } from './mock-models';
 
 export const WORKSTATION = 'print-room';
 
-export { catalog };
 
 export interface MockJob {
   id: string;

@@ -234,7 +234,7 @@ function MessageRow({
       <td className="hidden px-3 py-3 text-slate-700 sm:table-cell">
         <p className="whitespace-nowrap">Created {formatDateTime(message.created_at)}</p>
         <p className="whitespace-nowrap text-xs text-slate-600">
-          {sendingNote(message, Date.now(), (iso) => formatDateTime(iso))}
+          {sendingNote(message, Date.now(), formatDateTime)}
         </p>
       </td>
       <td className="hidden px-3 py-3 text-right text-slate-700 tabular-nums sm:table-cell">{message.attempts}</td>
